@@ -1,0 +1,338 @@
+"""The spaCy pipeline: tokenizer and components, their factories, and the public entry points.
+
+``load()`` builds (or reads) a ``Language``; each ``Doc`` it makes carries the
+results in ``doc._.jh_meta``, ``doc._.jh_entities`` and ``doc._.jh_targets``
+(typed, with character offsets into ``doc.text``), in ``doc.ents`` (the entities
+that fall on token boundaries) and in the span groups ``doc.spans["jh_targets"]``.
+``annotate()`` returns a :class:`~jinghai_nlp.types.Document`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import registry
+
+from .entities import EntityRules
+from .errors import Errors
+from .gazetteer import Gazetteer
+from .relations import AreaLinker, link_deadline
+from .sections import analyse
+from .segmentation import PolicyTokenizer
+from .targets import TargetDraft, find_targets
+from .types import Area, Deadline, Document, Entity, Section, Target, Token
+
+PIPELINE = ("jinghai_structure", "jinghai_entities", "jinghai_targets", "jinghai_relations")
+ALLOWED_MODEL_SUFFIXES = {".cfg", ".json", ".jsonl", ".npz", ".msgpack", ".txt", ".md", ".tsv", ".bin", ""}
+
+
+@lru_cache(maxsize=1)
+def shared_gazetteer() -> Gazetteer:
+    """The package gazetteer, read once per process on first use."""
+    return Gazetteer.load()
+
+
+@lru_cache(maxsize=1)
+def shared_rules() -> EntityRules:
+    return EntityRules.load(shared_gazetteer())
+
+
+def default_lexicon() -> list[str]:
+    words = set(shared_gazetteer().lexicon())
+    raw = (resources.files("jinghai_nlp") / "data" / "lexicon.txt").read_text(encoding="utf-8")
+    words.update(w.strip() for w in raw.splitlines() if w.strip() and not w.startswith("#"))
+    return sorted(words)
+
+
+# -- extensions ---------------------------------------------------------------------------
+def _get_entities(doc: Doc) -> tuple[Entity, ...]:
+    return tuple(Entity.from_dict(e) for e in doc.user_data.get("jh_entities", ()))
+
+
+def _get_targets(doc: Doc) -> tuple[Target, ...]:
+    return tuple(Target.from_dict(t) for t in doc.user_data.get("jh_targets", ()))
+
+
+def _get_meta(doc: Doc) -> dict[str, Any]:
+    return dict(doc.user_data.get("jh_meta", {}))
+
+
+for _name, _getter in (("jh_entities", _get_entities), ("jh_targets", _get_targets), ("jh_meta", _get_meta)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, getter=_getter)
+
+
+# -- tokenizer ----------------------------------------------------------------------------
+@registry.tokenizers("jinghai.PolicyTokenizer.v1")
+def create_tokenizer(segmenter: str = "jieba", hmm: bool = False) -> Callable[[Language], PolicyTokenizer]:
+    def make(nlp: Language) -> PolicyTokenizer:
+        return PolicyTokenizer(nlp.vocab, segmenter=segmenter, lexicon=default_lexicon(), hmm=hmm)
+
+    return make
+
+
+# -- components ---------------------------------------------------------------------------
+class StructureComponent:
+    """Title, jurisdiction, report year and sections (``doc._.jh_meta``)."""
+
+    def __init__(self, nlp: Language, name: str, *, year: int | None, jurisdiction: str | None) -> None:
+        self.name = name
+        self.year = year
+        self.jurisdiction = jurisdiction
+
+    def __call__(self, doc: Doc, year: int | None = None, jurisdiction: str | None = None) -> Doc:
+        gaz = shared_gazetteer()
+        year = year if year is not None else self.year
+        jurisdiction = jurisdiction if jurisdiction is not None else self.jurisdiction
+        if year is not None and (not isinstance(year, int) or not 1949 <= year <= 2100):
+            raise ValueError(Errors.E013.format(year=year))
+        st = analyse(doc.text, gaz, year=year, jurisdiction=jurisdiction)
+        meta: dict[str, Any] = {
+            "jurisdiction": st.jurisdiction_text,
+            "jurisdiction_code": st.jurisdiction.code if st.jurisdiction else None,
+            "year": st.year,
+            "date": st.date,
+            "title": st.title,
+            "sections": [s.to_dict() for s in st.sections],
+        }
+        if "jh_cleanup" in doc.user_data:
+            meta["cleanup"] = doc.user_data["jh_cleanup"]
+        doc.user_data["jh_meta"] = meta
+        return doc
+
+
+class EntityComponent:
+    """Rule-based PLACE/INSTITUTION/PROJECT/DATE (``doc._.jh_entities`` and ``doc.ents``)."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        rules = shared_rules()
+        meta = doc.user_data.get("jh_meta", {})
+        code = meta.get("jurisdiction_code")
+        local = _local_names(code) if code else frozenset()
+        tokens = [(t.text, t.idx, t.idx + len(t.text)) for t in doc]
+        ents = rules.find(doc.text, tokens, local_names=local)
+        doc.user_data["jh_entities"] = [e.to_dict() for e in ents]
+        spans = []
+        for e in ents:
+            span = doc.char_span(e.start, e.end, label=e.label, alignment_mode="strict")
+            if span is not None:
+                spans.append(span)
+        doc.ents = spans
+        return doc
+
+
+@lru_cache(maxsize=64)
+def _local_names(code: str) -> frozenset[str]:
+    return frozenset(shared_gazetteer().descendants_names(code))
+
+
+class TargetComponent:
+    """Targets (``doc._.jh_targets``, ``doc.spans["jh_targets"]``), relations left empty."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        meta = doc.user_data.get("jh_meta", {})
+        sections = [Section.from_dict(s) for s in meta.get("sections", ())]
+        entities = [Entity.from_dict(e) for e in doc.user_data.get("jh_entities", ())]
+        text = doc.text
+        drafts = find_targets(text, sections, entities)
+        doc.user_data["jh_targets"] = [_draft_to_dict(text, d) for d in drafts]
+        doc.spans["jh_targets"] = _spans(doc, drafts)
+        return doc
+
+
+def _draft_to_dict(text: str, d: TargetDraft) -> dict[str, Any]:
+    q = d.quantity
+    out = Target(
+        start=d.start,
+        end=d.end,
+        text=text[d.start : d.end],
+        indicator=d.indicator,
+        value=float(q.value),
+        value_max=float(q.value_max) if q.value_max is not None else None,
+        unit=q.unit,
+        comparator=d.comparator,
+        kind=d.kind,
+        status=d.status,
+    ).to_dict()
+    out["_subject"] = [d.subject.start, d.subject.end, d.subject.label, d.subject.text] if d.subject else None
+    out["_section"] = d.section.to_dict() if d.section else None
+    out["_quantity"] = [q.start, q.end]
+    return out
+
+
+def _spans(doc: Doc, drafts: Iterable[TargetDraft]) -> list[Span]:
+    spans = []
+    for d in drafts:
+        span = doc.char_span(d.start, d.end, label="TARGET", alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+class RelationComponent:
+    """Responsible area and deadline of every target."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        gaz = shared_gazetteer()
+        meta = doc.user_data.get("jh_meta", {})
+        code = meta.get("jurisdiction_code")
+        division = gaz.by_code.get(code) if code else None
+        entities = [Entity.from_dict(e) for e in doc.user_data.get("jh_entities", ())]
+        linker = AreaLinker(gaz)
+        text = doc.text  # computed from the tokens on each access: read it once
+        out = []
+        for t in doc.user_data.get("jh_targets", ()):
+            draft = _dict_to_draft(text, t)
+            area = linker.link(text, draft, entities, division, meta.get("jurisdiction"))
+            deadline = link_deadline(text, draft, meta.get("year"))
+            t = dict(t)
+            t["responsible"] = area.to_dict()
+            t["deadline"] = deadline.to_dict()
+            out.append(t)
+        doc.user_data["jh_targets"] = out
+        return doc
+
+
+def _dict_to_draft(text: str, t: dict[str, Any]) -> TargetDraft:
+    from decimal import Decimal
+
+    from .quantities import Quantity
+
+    qs, qe = t.get("_quantity") or [t["start"], t["end"]]
+    subject = t.get("_subject")
+    return TargetDraft(
+        start=t["start"],
+        end=t["end"],
+        indicator=t["indicator"],
+        quantity=Quantity(qs, qe, qs, Decimal(str(t["value"])), t["unit"], t["comparator"], text=text[qs:qe]),
+        kind=t["kind"],
+        status=t["status"],
+        comparator=t["comparator"],
+        section=Section.from_dict(t["_section"]) if t.get("_section") else None,
+        subject=Entity(subject[0], subject[1], subject[2], subject[3]) if subject else None,
+    )
+
+
+@Language.factory(
+    "jinghai_structure",
+    assigns=["doc._.jh_meta"],
+    default_config={"year": None, "jurisdiction": None},
+)
+def make_structure(nlp: Language, name: str, year: int | None, jurisdiction: str | None) -> StructureComponent:
+    return StructureComponent(nlp, name, year=year, jurisdiction=jurisdiction)
+
+
+@Language.factory("jinghai_entities", assigns=["doc.ents", "doc._.jh_entities"], requires=["doc._.jh_meta"])
+def make_entities(nlp: Language, name: str) -> EntityComponent:
+    return EntityComponent(nlp, name)
+
+
+@Language.factory("jinghai_targets", assigns=["doc._.jh_targets", "doc.spans"], requires=["doc._.jh_entities"])
+def make_targets(nlp: Language, name: str) -> TargetComponent:
+    return TargetComponent(nlp, name)
+
+
+@Language.factory("jinghai_relations", assigns=["doc._.jh_targets"], requires=["doc._.jh_targets"])
+def make_relations(nlp: Language, name: str) -> RelationComponent:
+    return RelationComponent(nlp, name)
+
+
+# -- public API ---------------------------------------------------------------------------
+def build(*, segmenter: str = "jieba") -> Language:
+    """A fresh default pipeline (rules only)."""
+    nlp = spacy.blank(
+        "zh",
+        config={"nlp": {"tokenizer": {"@tokenizers": "jinghai.PolicyTokenizer.v1", "segmenter": segmenter}}},
+    )
+    for name in PIPELINE:
+        nlp.add_pipe(name)
+    nlp.meta["name"] = "jinghai_rules"
+    return nlp
+
+
+def _check_model_dir(path: Path) -> None:
+    if not path.is_dir():
+        raise OSError(Errors.E007.format(path=path, reason="not a directory"))
+    if not (path / "config.cfg").exists():
+        raise OSError(Errors.E007.format(path=path, reason="config.cfg is missing"))
+    for f in path.rglob("*"):
+        if f.is_file() and f.suffix.lower() not in ALLOWED_MODEL_SUFFIXES:
+            raise OSError(
+                Errors.E007.format(path=path, reason=f"unexpected file {f.name!r} (only data files are read)")
+            )
+
+
+def load(name_or_path: str | Path | None = None) -> Language:
+    """The default pipeline (``None``) or one saved with ``nlp.to_disk(path)``.
+
+    A model directory is read as data only: files other than configs, JSON,
+    msgpack, npz and text are refused, and no code is imported from it.
+    """
+    if name_or_path is None:
+        return build()
+    path = Path(name_or_path)
+    _check_model_dir(path)
+    return spacy.load(path)
+
+
+@lru_cache(maxsize=1)
+def _default_nlp() -> Language:
+    return load()
+
+
+def doc_to_document(doc: Doc, *, id: str | None = None, tokens: bool = True) -> Document:
+    meta = {k: v for k, v in doc.user_data.get("jh_meta", {}).items()}
+    targets = []
+    for t in doc.user_data.get("jh_targets", ()):
+        clean = {k: v for k, v in t.items() if not k.startswith("_")}
+        targets.append(Target.from_dict(clean))
+    return Document(
+        text=doc.text,
+        id=id,
+        entities=_get_entities(doc),
+        targets=tuple(targets),
+        tokens=tuple(Token(t.idx, t.idx + len(t.text), t.text) for t in doc if not t.is_space) if tokens else (),
+        meta=meta,
+    )
+
+
+def annotate(
+    text: str,
+    *,
+    year: int | None = None,
+    jurisdiction: str | None = None,
+    id: str | None = None,
+    nlp: Language | None = None,
+    tokens: bool = True,
+) -> Document:
+    """Annotate one text: clean-up, structure, tokens, entities, targets and relations.
+
+    year, jurisdiction: override what the header says (or what is inferred).
+    RETURNS (Document): offsets point into ``Document.text`` (the cleaned text);
+    ``Document.to_original(i)`` maps them back to ``text``.
+    """
+    if not isinstance(text, str):
+        raise TypeError(Errors.E001.format(type=type(text).__name__))
+    nlp = nlp or _default_nlp()
+    cfg = {"jinghai_structure": {"year": year, "jurisdiction": jurisdiction}}
+    doc = nlp(text, component_cfg=cfg)
+    return doc_to_document(doc, id=id, tokens=tokens)
+
+
+__all__ = ["annotate", "build", "load", "doc_to_document", "Area", "Deadline"]

@@ -1,0 +1,156 @@
+"""Relations: each target's deadline and responsible area.
+
+Deadline resolution is a pure function of a date expression and the year the
+sentence speaks from; linking picks the subject of the target's clause, sentence
+or paragraph, else the document's jurisdiction (implicit).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .entities import DATE_RE
+from .gazetteer import Division, Gazetteer
+from .sections import CN_DIGITS, plan_years
+from .targets import SENTENCE_DELIMS, TargetDraft
+from .types import Area, Deadline, Entity
+
+
+def _cn_small(s: str) -> int | None:
+    if s.isdigit():
+        return int(s)
+    if s == "十":
+        return 10
+    if len(s) == 1 and s in CN_DIGITS:
+        return CN_DIGITS[s]
+    return None
+
+
+def resolve_deadline(expr: str, year: int | None) -> tuple[int, str | None] | None:
+    """The year (and ISO date when given) an expression points at, from ``year``.
+
+    >>> resolve_deadline("到2027年", 2026), resolve_deadline("年底前", 2026), resolve_deadline("“十五五”末", 2026)
+    ((2027, None), (2026, None), (2030, None))
+    >>> resolve_deadline("三年内", 2024), resolve_deadline("今明两年", 2026)
+    ((2026, None), (2027, None))
+    """
+    e = expr.strip()
+    m = re.search(r"(\d{4})年(\d{1,2})月(\d{1,2})日", e)
+    if m:
+        y, mo, d = (int(g) for g in m.groups())
+        return y, f"{y:04d}-{mo:02d}-{d:02d}"
+    years = re.findall(r"(\d{4})年?", e)
+    if years:
+        return int(years[-1]), None
+    span = plan_years(e)
+    if span:
+        return span[1], None
+    if year is None:
+        return None
+    if "今明两年" in e or e.startswith("明年"):
+        return year + 1, None
+    if e.startswith("去年"):
+        return year - 1, None
+    m = re.match(r"([\d一二两三四五六七八九十]{1,2})年内", e)
+    if m:
+        n = _cn_small(m.group(1))
+        if n:
+            return year + n - 1, None
+    if re.match(r"今年|年内|年底|全年|年末|上半年|下半年|当年|新的一年", e):
+        return year, None
+    return None
+
+
+def _sentence(text: str, pos: int) -> tuple[int, int]:
+    s = max(text.rfind(c, 0, pos) for c in SENTENCE_DELIMS) + 1
+    ends = [i for i in (text.find(c, pos) for c in SENTENCE_DELIMS) if i >= 0]
+    return s, min(ends) if ends else len(text)
+
+
+def link_deadline(text: str, draft: TargetDraft, report_year: int | None) -> Deadline:
+    """Explicit date in the target's clause (or leading its sentence) wins, else the section default."""
+    section = draft.section
+    default = section.year if section is not None and section.year is not None else report_year
+    speaking = report_year
+    if section is not None and section.kind == "review":
+        speaking = default
+    clause_s = max(text.rfind(c, 0, draft.start) for c in "，。；：\n") + 1
+    sent_s, _ = _sentence(text, draft.start)
+    candidates = []
+    for m in DATE_RE.finditer(text, sent_s, draft.end):
+        if m.end() > draft.end:
+            continue
+        after = text[m.end() : m.end() + 2]
+        if re.match(r"[\d一二两三四五六七八九十]{1,2}年", m.group(0)) and re.match(r"行动|计划|攻坚", after):
+            continue
+        in_clause = m.start() >= clause_s
+        leading = m.start() <= sent_s + 2 and text[m.end() : m.end() + 1] in "，,"
+        if in_clause or leading:
+            candidates.append(m)
+    for m in reversed(candidates):
+        r = resolve_deadline(m.group(0), speaking)
+        if r is not None:
+            return Deadline(year=r[0], date=r[1], text=m.group(0), start=m.start(), end=m.end(), implicit=False)
+    return Deadline(year=default, implicit=True)
+
+
+class AreaLinker:
+    """Rule linker for the responsible area (the statistical linker plugs in here later)."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def _eligible(self, ent: Entity, jurisdiction: Division | None) -> bool:
+        if ent.label not in ("PLACE", "INSTITUTION"):
+            return False
+        d = self.gazetteer.resolve(ent.text, within=jurisdiction.code if jurisdiction else None)
+        if d is not None and jurisdiction is not None:
+            ancestors = {a.code for a in self.gazetteer.chain(jurisdiction)}
+            if d.code in ancestors:
+                return False  # the jurisdiction itself or a higher level: implicit
+            if not d.code.startswith(jurisdiction.code.rstrip("0")):
+                return False  # a place elsewhere is not responsible for our targets
+        if (
+            d is None
+            and ent.label == "PLACE"
+            and not re.search(r"(?:区|园|城|镇|乡|街道|村|社区|港|片区|基地)$", ent.text)
+        ):
+            return False  # a place the gazetteer does not know and that is no zone: not an owner
+        if d is None and re.fullmatch(r"[省市区县州]?(?:委|政府|人民政府|人大|政协)|国务院|中央|党中央", ent.text):
+            return False
+        return not re.fullmatch(
+            r"京津冀|长三角|珠三角|粤港澳大湾区|中国|全国|欧美|中东|非洲|东盟|欧盟|一带一路", ent.text
+        )
+
+    def link(
+        self,
+        text: str,
+        draft: TargetDraft,
+        entities: Sequence[Entity],
+        jurisdiction: Division | None,
+        jurisdiction_text: str | None,
+    ) -> Area:
+        cands: list[Entity] = []
+        if draft.subject is not None:
+            cands.append(draft.subject)
+        sent_s, _ = _sentence(text, draft.start)
+        para_s = text.rfind("\n", 0, draft.start) + 1
+        by_start = {e.start: e for e in entities}
+        for pos in (sent_s, para_s):
+            p = pos
+            while p < len(text) and text[p] in " \t“":
+                p += 1
+            ent = by_start.get(p)
+            if ent is not None and ent.end <= draft.start:
+                cands.append(ent)
+        for ent in cands:
+            if self._eligible(ent, jurisdiction):
+                d = self.gazetteer.resolve(ent.text, within=jurisdiction.code if jurisdiction else None)
+                code = d.code if d is not None and d.level in ("town", "county", "city", "village") else None
+                return Area(text=ent.text, start=ent.start, end=ent.end, implicit=False, code=code)
+        return Area(
+            text=jurisdiction_text,
+            implicit=True,
+            code=jurisdiction.code if jurisdiction is not None else None,
+        )

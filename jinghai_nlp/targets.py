@@ -1,0 +1,258 @@
+"""Targets: quantities turned into measurable statements with indicator, kind and status.
+
+Pure functions over the text, its sections and its entities (see ANNOTATION_GUIDE.md §2).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from .quantities import Quantity, find_quantities
+from .sections import section_at
+from .types import Entity, Section
+
+CLAUSE_DELIMS = "，。；：！？\n,;!?"
+SENTENCE_DELIMS = "。；！？\n;!?"
+
+# Lead-in words that never belong to a target span (modal, causative, adverbial, subject).
+_LEAD_IN = re.compile(
+    r"^(?:[\s、”]|确保|力争|争取|努力|预计|推动|支持|着力|重点|累计|共|同比|全年|今年|年内|当年|其中|"
+    r"全区|全市|全县|全州|全省|全旗|我区|我市|我县|各类|全力|持续|计划|目标|进一步|继续|积极|大力|"
+    r"稳步|加快|扎实|深入|全面|有序|逐步|实现了|实现|完成了|带动|拉动了|并|和|及|且|还|已|均|分别|总计|合计|"
+    r"(?:到|至|截至)?\d{4}年(?:底|末)?|一年来|五年来|过去一年|期间|以上|其中|较上年|比上年)+"
+)
+# Verbs of change closing the indicator: kind, and whether the verb stays in the span.
+_CHANGE_END = [
+    ("增长", "growth"),
+    ("增速", "growth"),
+    ("涨幅", "growth"),
+    ("增幅", "growth"),
+    ("年均增长", "growth"),
+    ("分别增长", "growth"),
+    ("同比增长", "growth"),
+    ("提高", "increase"),
+    ("提升", "increase"),
+    ("增加", "increase"),
+    ("扩大", "increase"),
+    ("新增", "increase"),
+    ("下降", "decrease"),
+    ("降低", "decrease"),
+    ("减少", "decrease"),
+    ("压减", "decrease"),
+    ("削减", "decrease"),
+    ("缩小", "decrease"),
+    ("缩减", "decrease"),
+    ("达到", "level"),
+    ("达", "level"),
+    ("完成", "level"),
+    ("实现", "level"),
+    ("突破", "level"),
+    ("超过", "level"),
+    ("保持", "level"),
+    ("稳定在", "level"),
+    ("控制在", "level"),
+    ("为", "level"),
+    ("至", "level"),
+    ("到", "level"),
+    ("占比", None),
+    ("累计", "level"),
+    ("共", "level"),
+    ("总数", None),
+]
+_CHANGE_END.sort(key=lambda x: len(x[0]), reverse=True)
+_LEAD_VERBS = re.compile(
+    r"^(?:新(?:增|建|改扩建|培育|引进|签约|开工|认定|创建|招引|发展|培训|设|开|落地|入库|打造|上|种)?|"
+    r"增加(?!值)|提高|扩大|拉动|带动|减少|压减|削减|降低|减免|"
+    r"建设|建成|完成|实施|抓好|引进|培育|打造|创建|开工|举办|改造提升|提升改造|改造|盘活|招引|落地|储备|解决|"
+    r"清偿|认定|推出|设立|组织|开展|发放|培训|吸纳|帮扶|整治|治理|种植|造林|植树|修复|建立|维修|接待|引育|"
+    r"申报|投放|更新|安置|救助|资助|服务|惠及|覆盖|吸引|签约|引导|转移|培养|评选|获批|获评|入选|争创|"
+    r"投入|发送|承接|导入|实现|新改建|改建|扩建|续建|安排|筹集|争取到|利用|回收|处置|腾退)"
+)
+_INCREASE_VERBS = ("新", "增加", "提高", "扩大", "拉动", "带动")
+_DECREASE_VERBS = ("减少", "压减", "削减", "降低", "下降", "减免", "缩小", "缩减")
+_NEW_NOT_INCREASE = (
+    "新能源",
+    "新型",
+    "新材料",
+    "新质",
+    "新兴",
+    "新时代",
+    "新区",
+    "新城",
+    "新媒体",
+    "新经济",
+    "新业态",
+    "新基建",
+    "新冠",
+)
+_INDICATOR_TRIM_END = re.compile(r"(?:的|为|了|达|至|到|在|年|均|各|分别|超|近|约|比重为)+$")
+
+
+@dataclass(frozen=True, slots=True)
+class TargetDraft:
+    """A target before relations are linked (pure result of :func:`find_targets`)."""
+
+    start: int
+    end: int
+    indicator: str
+    quantity: Quantity
+    kind: str
+    status: str
+    comparator: str
+    section: Section | None
+    subject: Entity | None = None  # a place or institution heading the target's own clause
+
+
+def _clause(text: str, pos: int, delims: str = CLAUSE_DELIMS) -> tuple[int, int]:
+    s = max(text.rfind(c, 0, pos) for c in delims) + 1
+    ends = [i for i in (text.find(c, pos) for c in delims) if i >= 0]
+    return s, min(ends) if ends else len(text)
+
+
+def _balance_quotes(s: str) -> str:
+    """Drop a quote mark that has lost its partner at either end (“两新 → 两新)."""
+    if s.startswith("“") and "”" not in s:
+        s = s[1:]
+    if s.endswith("”") and "“" not in s:
+        s = s[:-1]
+    if s.startswith("”"):
+        s = s[1:]
+    return s
+
+
+def _strip_lead(s: str) -> int:
+    m = _LEAD_IN.match(s)
+    return m.end() if m else 0
+
+
+def _kind_from_lead(verb: str) -> str | None:
+    if verb.startswith("新") or verb.startswith(_INCREASE_VERBS):
+        return "increase"
+    if verb.startswith(_DECREASE_VERBS):
+        return "decrease"
+    return None
+
+
+def find_targets(
+    text: str,
+    sections: Sequence[Section] = (),
+    entities: Sequence[Entity] = (),
+) -> list[TargetDraft]:
+    """Every target in ``text``: one per quantity that has an indicator, in order."""
+    quantities = find_quantities(text)
+    ents_by_start = {e.start: e for e in entities if e.label in ("PLACE", "INSTITUTION")}
+    drafts: list[TargetDraft] = []
+    for qi, q in enumerate(quantities):
+        cs, ce = _clause(text, q.start)
+        nxt = quantities[qi + 1] if qi + 1 < len(quantities) else None
+        if nxt is not None and nxt.start < ce:
+            between = text[q.end : nxt.start]
+            if (
+                len(between) <= 12
+                and not re.search(r"[、和及与或]", between)
+                and not re.search(r"增长|提高|下降|达到|占", between)
+            ):
+                continue  # a threshold that defines the counted thing: 投资过百亿元项目2个以上
+        item_start = cs
+        prev_end = max((o.end for o in quantities[max(0, qi - 8) : qi] if o.start >= cs), default=-1)
+        if prev_end >= 0:
+            for p in range(prev_end, q.start):
+                if text[p] in "、和及与":
+                    item_start = p + 1
+                    break
+        pre_s = item_start
+        # skip lead-in words, a heading subject (entity) and lead-in words again
+        subject = None
+        for _ in range(3):
+            pre_s += _strip_lead(text[pre_s : q.start])
+            ent = ents_by_start.get(pre_s)
+            if ent is not None and ent.end < q.start:
+                subject = ent
+                pre_s = ent.end
+                continue
+            break
+        pre = text[pre_s : q.start]
+        lead = _LEAD_VERBS.match(pre)
+        lead_verb = lead.group(0) if lead else ""
+        ind_s = pre_s + len(lead_verb)
+        if lead_verb.startswith("新") and any(pre.startswith(w) for w in _NEW_NOT_INCREASE):
+            lead_verb, ind_s = "", pre_s
+        indicator = text[ind_s : q.start]
+        kind: str | None = None
+        for verb, k in _CHANGE_END:
+            if indicator.endswith(verb) and len(indicator) > len(verb):
+                indicator = indicator[: -len(verb)]
+                kind = k
+                break
+            if indicator == verb:
+                indicator = ""
+                kind = k
+                break
+        indicator = _balance_quotes(_INDICATOR_TRIM_END.sub("", indicator).strip())
+        end = q.end
+        # pre-nominal quantity (推出10条支持政策; 建成天海同步科技等5家工匠学院)
+        if not indicator or indicator.endswith("等"):
+            tail_end = ce
+            if nxt is not None and nxt.start < ce:
+                tail_end = nxt.start
+            tail = re.match(r"[^、，。；：,;]{1,16}", text[q.end : tail_end])
+            if tail and q.dimension in ("count", "money", "area", "length", "power", "mass", "volume", "energy"):
+                noun = re.split(r"(?:的|和|及|与|等|，)", tail.group(0))[0]
+                noun = re.sub(r"(?:以上|以下|左右)$", "", noun)
+                if len(noun) >= 2:
+                    indicator = noun
+                    end = q.end + len(noun)
+        if not indicator or len(indicator) > 40:
+            continue
+        if re.search(r"(?:以下|如下|下列)$", text[pre_s : q.start]):
+            continue
+        section = section_at(tuple(sections), q.start) if sections else None
+        if kind is None or kind == "level":
+            kind = _kind_from_lead(lead_verb) or kind
+        if kind in (None, "level") and indicator.startswith("新") and not indicator.startswith(_NEW_NOT_INCREASE):
+            kind = "increase"
+        if kind == "growth" and q.unit not in ("%", "倍", "成"):
+            kind = "increase"
+        if kind is None:
+            kind = "level"
+        status = "achieved" if section is not None and section.kind == "review" else "planned"
+        start = pre_s if lead_verb else ind_s
+        drafts.append(
+            TargetDraft(
+                start=start,
+                end=end,
+                indicator=indicator,
+                quantity=q,
+                kind=kind,
+                status=status,
+                comparator=q.comparator,
+                section=section,
+                subject=subject,
+            )
+        )
+    return _distribute(text, drafts)
+
+
+def _distribute(text: str, drafts: list[TargetDraft]) -> list[TargetDraft]:
+    """Share a list's trailing qualifier (以上) and leading verb (新增) over its items."""
+    out = list(drafts)
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and text[out[j].quantity.end : out[j + 1].start] == "、":
+            j += 1
+        if j > i:
+            last = out[j]
+            post = re.search(r"(以上|以下|以内|左右)$", last.quantity.text)
+            first_kind = out[i].kind
+            for k in range(i, j + 1):
+                d = out[k]
+                if post and k < j and d.comparator == "=":
+                    d = replace(d, comparator=last.comparator)
+                if k > i and d.kind == "level" and first_kind in ("increase", "decrease"):
+                    d = replace(d, kind=first_kind)
+                out[k] = d
+        i = j + 1
+    return out
