@@ -1,0 +1,78 @@
+"""Speed benchmark (a script, not a test): python benchmarks/bench.py [--json]
+
+Runs, in one process and one run, on the seed and on all of corpora/:
+annotate() (default pipeline), jieba.lcut, jieba.posseg.lcut and spaCy's blank
+zh pipeline (jieba segmenter), and prints chars/s, the ratio to jieba.posseg,
+the pipeline's load time and the peak RSS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _rate(fn: Callable[[str], object], texts: list[str], repeat: int) -> float:
+    chars = sum(len(t) for t in texts) * repeat
+    t0 = time.perf_counter()
+    for _ in range(repeat):
+        for t in texts:
+            fn(t)
+    return chars / (time.perf_counter() - t0)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+
+    t0 = time.perf_counter()
+    import jinghai_nlp
+
+    nlp = jinghai_nlp.load()
+    jinghai_nlp.annotate("各位代表：今年新增就业1万人。", nlp=nlp)  # lazy resources
+    load_s = time.perf_counter() - t0
+
+    import jieba
+    import jieba.posseg
+    import spacy
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    blank = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    seed = (ROOT / "corpora" / "jinghai_2026.txt").read_text(encoding="utf-8")
+    corpus = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpora").glob("*.txt"))]
+    jieba.lcut(seed), jieba.posseg.lcut(seed), blank(seed)  # warm up
+
+    rows = {}
+    for name, texts in (("seed", [seed]), ("corpora", corpus)):
+        r = {
+            "annotate": _rate(lambda t: jinghai_nlp.annotate(t, nlp=nlp), texts, args.repeat),
+            "jieba.lcut": _rate(jieba.lcut, texts, args.repeat),
+            "jieba.posseg": _rate(jieba.posseg.lcut, texts, args.repeat),
+            "spacy blank zh": _rate(blank, texts, args.repeat),
+        }
+        r["annotate / jieba.posseg"] = r["annotate"] / r["jieba.posseg"]
+        rows[name] = r
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result = {"load_seconds": load_s, "peak_rss_mb": peak_mb, "chars_per_second": rows, "python": sys.version.split()[0]}
+    if args.json:
+        print(json.dumps(result, indent=1))
+        return
+    print(f"pipeline load: {load_s:.2f} s   peak RSS: {peak_mb:.0f} MB")
+    print(f"{'chars/s':<24}{'seed':>12}{'corpora':>12}")
+    for key in rows["seed"]:
+        fmt = "{:>12.2f}" if "/" in key else "{:>12,.0f}"
+        print(f"{key:<24}" + fmt.format(rows["seed"][key]) + fmt.format(rows["corpora"][key]))
+
+
+if __name__ == "__main__":
+    main()
