@@ -1,6 +1,7 @@
 """Build the gold split files from the annotators' drafts (annotations/work/out/).
 
-    python annotations/build.py
+    python annotations/build.py           # merge the drafts into train/dev/test.jsonl
+    python annotations/build.py --texts   # write work/<id>.txt for re-running work/scripts/
 
 Each draft holds offsets into the cleaned text of a corpus file
 (``jinghai_nlp.normalize.clean``); this script attaches that text, merges the
@@ -59,7 +60,17 @@ def load_doc(doc_id: str, parts: list[Path]) -> dict:
     return {"id": doc_id, "text": text, "meta": meta, "entities": entities, "targets": targets}
 
 
+def write_texts() -> None:
+    """Write the cleaned texts the annotation scripts in work/scripts/ read (work/<id>.txt)."""
+    for path in sorted((ROOT / "corpora").glob("*.txt")):
+        text, _ = clean(path.read_text(encoding="utf-8"))
+        (Path(__file__).resolve().parent / "work" / path.name).write_text(text, encoding="utf-8")
+
+
 def main() -> None:
+    if "--texts" in sys.argv:
+        write_texts()
+        return
     out_dir = Path(__file__).resolve().parent / "work" / "out"
     for split, ids in SPLIT.items():
         with open(Path(__file__).resolve().parent / f"{split}.jsonl", "w", encoding="utf-8") as fh:
