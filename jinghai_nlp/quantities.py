@@ -95,7 +95,8 @@ POST_COMPARATORS = {
     "上下": "~",
 }
 
-NUM = r"(?:\d+(?:,\d{3})*(?:\.\d+)?(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)?|[零〇一二两三四五六七八九十百千万亿]{1,10})"
+NUM = r"(?:\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]{1,10})"
+SCALE_RE = r"(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)"
 _IDIOMS = (
     "千家万户",
     "万家灯火",
@@ -119,6 +120,12 @@ _IDIOMS = (
     "四个善作善成",
     "十项行动",
     "三个一批",
+    "万家平安",
+    "万家灯火",
+    "万人空巷",
+    "百年大计",
+    "三次产业",
+    "二次开发",
 )
 _FRAMING_AFTER = re.compile(
     r"^(?:方面|大|个方面|项任务|件事|个一|化|新|重|量|个坚持|个结合|项行动|条主线|项工作|规定|项规定)"
@@ -169,9 +176,8 @@ def _quantity_re() -> re.Pattern[str]:
     post = "|".join(sorted(map(re.escape, POST_COMPARATORS), key=len, reverse=True))
     return re.compile(
         rf"(?P<pre>{pre})?"
-        rf"(?<![A-Za-z0-9.\-+])(?P<num>{NUM})(?P<approx>余|多)?"
-        rf"(?:(?P<unit1>%)?(?P<rsep>-|—|–|~|至|到)(?P<num2>{NUM}))?"
-        rf"(?P<approx2>余|多)?"
+        rf"(?<![A-Za-z0-9.\-+:])(?P<num>{NUM})(?P<approx>余|多)?(?P<scale>{SCALE_RE})?"
+        rf"(?:(?P<unit1>%)?(?P<rsep>-|—|–|~|至|到)(?P<num2>{NUM})(?P<approx2>余|多)?(?P<scale2>{SCALE_RE})?)?"
         rf"(?P<unit>{unit_alt})(?![A-Za-z])"
         rf"(?P<post>{post})?"
     )
@@ -245,7 +251,7 @@ def _inside_quotes(text: str, pos: int) -> bool:
     if left < 0:
         return False
     right = text.rfind("”", left, pos)
-    return right < 0 and text.find("”", pos, pos + 12) >= 0
+    return right < 0 and text.find("”", pos, pos + 30) >= 0
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -272,11 +278,13 @@ def find_quantities(text: str) -> list[Quantity]:
         value_max = parse_number(m.group("num2")) if m.group("num2") else None
         if m.group("num2") and value_max is None:
             continue
-        if value_max is not None and m.group("num2") and not re.search(r"[万亿千百]$", raw_num):
-            # 3-5万: the scale of the upper end applies to the lower end too
-            tail = re.search(r"(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万)$", m.group("num2"))
-            if tail and re.fullmatch(r"[\d.]+", raw_num):
-                value = _normal(value * SCALE[tail.group(1)])
+        scale, scale2 = m.group("scale"), m.group("scale2")
+        if scale:
+            value = _normal(value * SCALE[scale])
+        elif scale2 and value_max is not None:  # 3-5万: the upper end's scale applies to both
+            value = _normal(value * SCALE[scale2])
+        if value_max is not None and (scale2 or scale):
+            value_max = _normal(value_max * SCALE[scale2 or scale])
         approx = bool(m.group("approx") or m.group("approx2"))
         comparator = _comparator(m.group("pre"), m.group("post"), approx)
         start = m.start()
@@ -296,14 +304,31 @@ def find_quantities(text: str) -> list[Quantity]:
     return out
 
 
-_TIME_VERBS = re.compile(r"(压缩|缩短|减少|减至|降至|控制在|提速|以内|之内)")
+_TIME_VERBS = re.compile(r"(压缩|缩短|减少|减至|降至|控制在|提速|以内|之内|增加|达到)")
+
+
+_ORDINAL_BEFORE = re.compile(r"(?:第|前|连续|届|排名|居|位列|跃升至前|跻身前)$")
+_COUNT_OK_AFTER = re.compile(r"^(?:$|[，。；、：,;.\s）)]|以上|以下|左右|以内|之内)")
 
 
 def _excluded(norm: str, m: re.Match[str], num_s: int, raw_num: str, unit: Unit) -> bool:
-    before = norm[max(0, num_s - 1) : num_s]
+    before = norm[max(0, num_s - 4) : num_s]
     after = norm[m.end("unit") : m.end("unit") + 4]
-    if before == "第" or before in "A-Za-z" and before.isalpha():
-        return True
+    if _ORDINAL_BEFORE.search(before) and not m.group("pre"):
+        return True  # ordinals, ranks and streaks: 第三届, 前10强, 连续9年
+    if before[-1:].isalpha() and before[-1:].isascii():
+        return True  # inside a code or name: PM2.5, 5G
+    if after[:1] == "级":
+        return True  # a class inside a name: 30万吨级码头, AAAA级
+    if unit.unit == "次" and not _COUNT_OK_AFTER.match(norm[m.end() : m.end() + 2]):
+        return True  # 三次产业, 七次全会, 二次开发
+    if unit.dimension == "money" and not m.group("scale") and re.fullmatch(r"[零〇一二两三四五六七八九十]+", raw_num):
+        return True  # 三元 (battery chemistry), not money
+    if unit.dimension == "age" and (
+        re.match(r"[\u4e00-\u9fff]", norm[m.end() : m.end() + 1])
+        or not re.search(r"寿命|年龄", norm[max(0, num_s - 10) : num_s])
+    ):
+        return True  # 60岁以上老人: an attribute, not a target
     window = norm[max(0, num_s - 3) : m.end() + 3]
     if any(idiom in window for idiom in _IDIOMS):
         return True

@@ -135,12 +135,63 @@ def _kind_from_lead(verb: str) -> str | None:
     return None
 
 
+def _split_items(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Coordinated names in text[start:end] (split at 、 和 及 与), with their offsets."""
+    items: list[tuple[int, str]] = []
+    pos = start
+    for m in re.finditer(r"[、和及与]", text[start:end]):
+        piece_end = start + m.start()
+        if piece_end > pos:
+            items.append((pos, text[pos:piece_end]))
+        pos = start + m.end()
+    if end > pos:
+        items.append((pos, text[pos:end]))
+    names = [(s, _balance_quotes(n.strip())) for s, n in items if n.strip()]
+    if len(names) == 1 and names[0][1].startswith("城乡") and len(names[0][1]) > 4:
+        s0, n0 = names[0]
+        return [(s0, "城镇" + n0[2:]), (s0, "农村" + n0[2:])]
+    if len(names) >= 2:  # 城镇和农村居民人均可支配收入: the first item takes the shared head
+        last = names[-1][1]
+        names = [(s_, n + last[len(n) :] if len(n) <= 2 and len(last) > len(n) + 1 else n) for s_, n in names[:-1]] + [
+            names[-1]
+        ]
+    return names
+
+
+_SHARED = re.compile(r"(分别|各|均)")
+
+
+def _shared_group(
+    text: str, cs: int, ce: int, qi: int, quantities: Sequence[Quantity]
+) -> tuple[int, int, list[Quantity]] | None:
+    """A 分别/各/均 construction around quantity ``qi``: (marker start, marker end, its quantities)."""
+    q = quantities[qi]
+    m = None
+    for m_ in _SHARED.finditer(text, cs, q.start):
+        m = m_
+    if m is None:
+        return None
+    group = [o for o in quantities if m.end() <= o.start and o.end <= ce]
+    if q not in group:
+        return None
+    chain = [group[0]]
+    for o in group[1:]:
+        if not re.fullmatch(r"[、和及与]", text[chain[-1].end : o.start]):
+            break
+        chain.append(o)
+    if q not in chain:
+        return None
+    if not re.fullmatch(r"[\u4e00-\u9fff]{0,5}", text[m.end() : chain[0].start]):
+        return None
+    return m.start(), m.end(), chain
+
+
 def find_targets(
     text: str,
     sections: Sequence[Section] = (),
     entities: Sequence[Entity] = (),
 ) -> list[TargetDraft]:
-    """Every target in ``text``: one per quantity that has an indicator, in order."""
+    """Every target in ``text``: one per quantity and indicator, in order."""
     quantities = find_quantities(text)
     ents_by_start = {e.start: e for e in entities if e.label in ("PLACE", "INSTITUTION")}
     drafts: list[TargetDraft] = []
@@ -155,6 +206,19 @@ def find_targets(
                 and not re.search(r"增长|提高|下降|达到|占", between)
             ):
                 continue  # a threshold that defines the counted thing: 投资过百亿元项目2个以上
+        if re.match(r"的|[\u4e00-\u9fff]{0,6}的", text[q.end : q.end + 7]) and not re.search(
+            r"[，。；、]", text[q.end : q.end + 7].split("的")[0]
+        ):
+            if not re.search(r"(?:实现|完成|达到|新增|建成|建设|引进|培育|打造)$", text[cs : q.start]):
+                continue  # a size describing what follows: 投资2599万元的海—宝农村公路
+        section = section_at(tuple(sections), q.start) if sections else None
+        status = "achieved" if section is not None and section.kind == "review" else "planned"
+        group = _shared_group(text, cs, ce, qi, quantities)
+        if group is not None:
+            shared = _from_group(text, cs, q, group, ents_by_start, section, status)
+            if shared:
+                drafts.extend(shared)
+                continue
         item_start = cs
         prev_end = max((o.end for o in quantities[max(0, qi - 8) : qi] if o.start >= cs), default=-1)
         if prev_end >= 0:
@@ -179,18 +243,7 @@ def find_targets(
         ind_s = pre_s + len(lead_verb)
         if lead_verb.startswith("新") and any(pre.startswith(w) for w in _NEW_NOT_INCREASE):
             lead_verb, ind_s = "", pre_s
-        indicator = text[ind_s : q.start]
-        kind: str | None = None
-        for verb, k in _CHANGE_END:
-            if indicator.endswith(verb) and len(indicator) > len(verb):
-                indicator = indicator[: -len(verb)]
-                kind = k
-                break
-            if indicator == verb:
-                indicator = ""
-                kind = k
-                break
-        indicator = _balance_quotes(_INDICATOR_TRIM_END.sub("", indicator).strip())
+        indicator, kind = _cut_change_verb(text[ind_s : q.start])
         end = q.end
         # pre-nominal quantity (推出10条支持政策; 建成天海同步科技等5家工匠学院)
         if not indicator or indicator.endswith("等"):
@@ -204,21 +257,18 @@ def find_targets(
                 if len(noun) >= 2:
                     indicator = noun
                     end = q.end + len(noun)
+        start = pre_s if lead_verb else ind_s
+        if not indicator and kind is not None and drafts:
+            # an elided indicator after a previous target of the same sentence: 96.4亿元、增长6.2%
+            prev = drafts[-1]
+            sent_s = max(text.rfind(c, 0, q.start) for c in SENTENCE_DELIMS) + 1
+            if prev.end <= q.start and prev.start >= sent_s:
+                indicator = prev.indicator
         if not indicator or len(indicator) > 40:
             continue
         if re.search(r"(?:以下|如下|下列)$", text[pre_s : q.start]):
             continue
-        section = section_at(tuple(sections), q.start) if sections else None
-        if kind is None or kind == "level":
-            kind = _kind_from_lead(lead_verb) or kind
-        if kind in (None, "level") and indicator.startswith("新") and not indicator.startswith(_NEW_NOT_INCREASE):
-            kind = "increase"
-        if kind == "growth" and q.unit not in ("%", "倍", "成"):
-            kind = "increase"
-        if kind is None:
-            kind = "level"
-        status = "achieved" if section is not None and section.kind == "review" else "planned"
-        start = pre_s if lead_verb else ind_s
+        kind = _final_kind(kind, lead_verb, indicator, q)
         drafts.append(
             TargetDraft(
                 start=start,
@@ -233,6 +283,81 @@ def find_targets(
             )
         )
     return _distribute(text, drafts)
+
+
+def _cut_change_verb(indicator: str) -> tuple[str, str | None]:
+    """Split a closing verb of change off an indicator: 地区生产总值增长 → (地区生产总值, growth)."""
+    kind: str | None = None
+    for verb, k in _CHANGE_END:
+        if indicator.endswith(verb) and len(indicator) > len(verb):
+            indicator = indicator[: -len(verb)]
+            kind = k
+            break
+        if indicator == verb:
+            return "", k
+    return _balance_quotes(_INDICATOR_TRIM_END.sub("", indicator).strip()), kind
+
+
+def _final_kind(kind: str | None, lead_verb: str, indicator: str, q: Quantity) -> str:
+    if kind is None or kind == "level":
+        kind = _kind_from_lead(lead_verb) or kind
+    if kind in (None, "level") and indicator.startswith("新") and not indicator.startswith(_NEW_NOT_INCREASE):
+        kind = "increase"
+    if kind == "growth" and q.unit not in ("%", "倍", "成"):
+        kind = "increase"
+    return kind or "level"
+
+
+def _from_group(
+    text: str,
+    cs: int,
+    q: Quantity,
+    group: tuple[int, int, list[Quantity]],
+    ents_by_start: dict[int, Entity],
+    section: Section | None,
+    status: str,
+) -> list[TargetDraft]:
+    """Targets of A、B分别增长x%、y% (one per pair) and A、B各/均… (one per name)."""
+    m_s, m_e, chain = group
+    pre_s = cs + _strip_lead(text[cs:m_s])
+    subject = None
+    ent = ents_by_start.get(pre_s)
+    if ent is not None and ent.end < m_s:
+        subject = ent
+        pre_s = ent.end + _strip_lead(text[ent.end : m_s])
+    lead = _LEAD_VERBS.match(text[pre_s:m_s])
+    lead_verb = lead.group(0) if lead else ""
+    items = _split_items(text, pre_s + len(lead_verb), m_s)
+    _, kind = _cut_change_verb(text[m_e : chain[0].start])
+    if text[m_s:m_e] == "分别":
+        if len(items) != len(chain) or len(items) < 2:
+            return []
+        i = chain.index(q)
+        pairs = [(items[i], q)]
+    else:
+        if len(items) < 2 or len(chain) != 1:
+            return []
+        pairs = [(item, q) for item in items]
+    out = []
+    for (item_s, name), qq in pairs:
+        name, _ = _cut_change_verb(name)
+        if not name:
+            return []
+        start = pre_s if (lead_verb and item_s == pre_s + len(lead_verb)) else item_s
+        out.append(
+            TargetDraft(
+                start=start,
+                end=qq.end,
+                indicator=name,
+                quantity=qq,
+                kind=_final_kind(kind, lead_verb, name, qq),
+                status=status,
+                comparator=qq.comparator,
+                section=section,
+                subject=subject,
+            )
+        )
+    return out
 
 
 def _distribute(text: str, drafts: list[TargetDraft]) -> list[TargetDraft]:
