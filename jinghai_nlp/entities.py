@@ -301,6 +301,8 @@ class EntityRules:
                     j += 1
                 out.append(Entity(s, tokens[j][2], "PLACE", text[s : tokens[j][2]], "gazetteer"))
             head = self._head_of(w)
+            if head is not None and len(head.head) == 1 and self.res.tags.get(w, "") in ("v", "vn", "vd"):
+                head = None  # 开园 is a verb, not a park
             if head is not None:
                 ent = self._extend(text, tokens, i, head, local)
                 if ent is not None:

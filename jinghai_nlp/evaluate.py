@@ -47,9 +47,19 @@ def _field_ok(name: str, g: Target, p: Target) -> bool:
         if gr.implicit or pr.implicit:
             return gr.implicit == pr.implicit
         return gr.text == pr.text
+    if name == "unit":
+        return _canonical_unit(g.unit) == _canonical_unit(p.unit)
     if name == "deadline":
         return (g.deadline.year if g.deadline else None) == (p.deadline.year if p.deadline else None)
     return bool(getattr(g, name) == getattr(p, name))
+
+
+def _canonical_unit(unit: str) -> str:
+    """Units compare by their canonical form in data/units.json (兆瓦 = MW, ％ = %)."""
+    from .quantities import unit_table
+
+    u = unit_table().get(unit)
+    return u.unit if u is not None else unit
 
 
 def match_targets(gold: Sequence[Target], pred: Sequence[Target]) -> list[tuple[Target, Target]]:

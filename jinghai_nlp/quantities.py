@@ -67,6 +67,7 @@ PRE_COMPARATORS = {
     "大约": "~",
     "达到": "=",
     "达": "=",
+    "保持": "=",
     "控制在": "=",
     "稳定在": "=",
     "保持在": "=",
@@ -126,6 +127,9 @@ _IDIOMS = (
     "百年大计",
     "三次产业",
     "二次开发",
+    "两位数",
+    "千名干部",
+    "批次",
 )
 _FRAMING_AFTER = re.compile(
     r"^(?:方面|大|个方面|项任务|件事|个一|化|新|重|量|个坚持|个结合|项行动|条主线|项工作|规定|项规定)"
@@ -176,7 +180,7 @@ def _quantity_re() -> re.Pattern[str]:
     post = "|".join(sorted(map(re.escape, POST_COMPARATORS), key=len, reverse=True))
     return re.compile(
         rf"(?P<pre>{pre})?"
-        rf"(?<![A-Za-z0-9.\-+:])(?P<num>{NUM})(?P<approx>余|多)?(?P<scale>{SCALE_RE})?"
+        rf"(?<![A-Za-z0-9.\-+:])(?P<num>{NUM})(?P<approx>余|多)?(?P<scale>{SCALE_RE})?(?P<approx3>余)?"
         rf"(?:(?P<unit1>%)?(?P<rsep>-|—|–|~|至|到)(?P<num2>{NUM})(?P<approx2>余|多)?(?P<scale2>{SCALE_RE})?)?"
         rf"(?P<unit>{unit_alt})(?![A-Za-z])"
         rf"(?P<post>{post})?"
@@ -285,7 +289,7 @@ def find_quantities(text: str) -> list[Quantity]:
             value = _normal(value * SCALE[scale2])
         if value_max is not None and (scale2 or scale):
             value_max = _normal(value_max * SCALE[scale2 or scale])
-        approx = bool(m.group("approx") or m.group("approx2"))
+        approx = bool(m.group("approx") or m.group("approx2") or m.group("approx3"))
         comparator = _comparator(m.group("pre"), m.group("post"), approx)
         start = m.start()
         out.append(
@@ -299,6 +303,34 @@ def find_quantities(text: str) -> list[Quantity]:
                 value_max=value_max,
                 dimension=unit.dimension,
                 text=text[start : m.end()],
+            )
+        )
+    return out
+
+
+_ROMAN = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "Ⅵ": 6, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6}
+_GRADE = re.compile(
+    r"(?P<pre>保持在|稳定在|达到|控制在|保持|稳定|达)?(?<![A-Za-z劣])(?P<num>Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|III|II|IV|VI|V|I)类"
+    r"(?P<post>及以上|以上|及以下|以下)?(?=$|[，。；、,;.）)\s])"
+)
+
+
+def find_grades(text: str) -> list[Quantity]:
+    """Water-quality style grades that are goals: 水质保持在V类及以上 → 5 类 (>=); 劣V类 and grades
+    inside names (Ⅲ类水体) are not."""
+    out = []
+    for m in _GRADE.finditer(text.translate(FULLWIDTH_TO_ASCII)):
+        comparator = _comparator(m.group("pre") if m.group("pre") in PRE_COMPARATORS else None, m.group("post"), False)
+        out.append(
+            Quantity(
+                start=m.start(),
+                end=m.end(),
+                number_start=m.start("num"),
+                value=Decimal(_ROMAN[m.group("num")]),
+                unit="类",
+                comparator=comparator,
+                dimension="grade",
+                text=text[m.start() : m.end()],
             )
         )
     return out
@@ -320,6 +352,11 @@ def _excluded(norm: str, m: re.Match[str], num_s: int, raw_num: str, unit: Unit)
         return True  # inside a code or name: PM2.5, 5G
     if after[:1] == "级":
         return True  # a class inside a name: 30万吨级码头, AAAA级
+    if unit.unit == "条" and re.match(r"(?:具体)?(?:措施|意见|举措|规定|办法|禁令)", norm[m.end() : m.end() + 4]):
+        return True  # 十条措施: articles of a policy document frame it, they are no target
+    if m.group("post") and unit.dimension != "percentage" and re.match(r"[\u4e00-\u9fff]", norm[m.end() : m.end() + 1]):
+        if not re.match(r"(?:的|，|。)", norm[m.end() : m.end() + 1]):
+            return True  # a threshold that defines a group: 在800人以上安置点, 50亿元以上项目
     if unit.unit == "次" and not _COUNT_OK_AFTER.match(norm[m.end() : m.end() + 2]):
         return True  # 三次产业, 七次全会, 二次开发
     if unit.dimension == "money" and not m.group("scale") and re.fullmatch(r"[零〇一二两三四五六七八九十]+", raw_num):

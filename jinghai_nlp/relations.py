@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from .entities import DATE_RE
 from .gazetteer import Division, Gazetteer
 from .sections import CN_DIGITS, plan_years
-from .targets import SENTENCE_DELIMS, TargetDraft
+from .targets import SENTENCE_DELIMS, SUBJECT_NEXT, TargetDraft
 from .types import Area, Deadline, Entity
 
 
@@ -84,6 +84,10 @@ def link_deadline(text: str, draft: TargetDraft, report_year: int | None) -> Dea
         after = text[m.end() : m.end() + 2]
         if re.match(r"[\d一二两三四五六七八九十]{1,2}年", m.group(0)) and re.match(r"行动|计划|攻坚", after):
             continue
+        if re.search(r"(?:较|比|同比|相比|比上年|较上年)$", text[max(0, m.start() - 3) : m.start()]):
+            continue  # a base of comparison: 较“十三五”末增长30%
+        if text[m.end() : m.end() + 1] == "度":
+            continue  # a batch or award year: 2023年度6个和美乡村
         in_clause = m.start() >= clause_s
         leading = m.start() <= sent_s + 2 and text[m.end() : m.end() + 1] in "，,"
         if in_clause or leading:
@@ -93,6 +97,14 @@ def link_deadline(text: str, draft: TargetDraft, report_year: int | None) -> Dea
         if r is not None:
             return Deadline(year=r[0], date=r[1], text=m.group(0), start=m.start(), end=m.end(), implicit=False)
     return Deadline(year=default, implicit=True)
+
+
+_WHOLE_JURISDICTION = re.compile(r"[ \t]*(?:全市|全区|全县|全州|全省|全旗|全盟|我市|我区|我县|我州|市县两级|全域)")
+
+
+def is_subject(text: str, ent: Entity) -> bool:
+    """Whether ``ent`` is the subject of its clause: followed by a verb, not by the noun it modifies."""
+    return bool(SUBJECT_NEXT.match(text, ent.end))
 
 
 class AreaLinker:
@@ -131,6 +143,14 @@ class AreaLinker:
         jurisdiction: Division | None,
         jurisdiction_text: str | None,
     ) -> Area:
+        implicit = Area(
+            text=jurisdiction_text,
+            implicit=True,
+            code=jurisdiction.code if jurisdiction is not None else None,
+        )
+        clause_s = max(text.rfind(c, 0, draft.start) for c in "，。；：\n") + 1
+        if _WHOLE_JURISDICTION.match(text, clause_s):
+            return implicit  # 全市游客人数…: the jurisdiction as a whole
         cands: list[Entity] = []
         if draft.subject is not None:
             cands.append(draft.subject)
@@ -142,15 +162,12 @@ class AreaLinker:
             while p < len(text) and text[p] in " \t“":
                 p += 1
             ent = by_start.get(p)
-            if ent is not None and ent.end <= draft.start:
+            # a sentence or paragraph subject: a zone or town followed by its verb, not a modifier
+            if ent is not None and ent.end <= draft.start and ent.label == "PLACE" and is_subject(text, ent):
                 cands.append(ent)
         for ent in cands:
             if self._eligible(ent, jurisdiction):
                 d = self.gazetteer.resolve(ent.text, within=jurisdiction.code if jurisdiction else None)
                 code = d.code if d is not None and d.level in ("town", "county", "city", "village") else None
                 return Area(text=ent.text, start=ent.start, end=ent.end, implicit=False, code=code)
-        return Area(
-            text=jurisdiction_text,
-            implicit=True,
-            code=jurisdiction.code if jurisdiction is not None else None,
-        )
+        return implicit

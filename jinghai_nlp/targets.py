@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .quantities import Quantity, find_quantities
+from .quantities import Quantity, find_grades, find_quantities
 from .sections import section_at
 from .types import Entity, Section
 
@@ -70,9 +70,16 @@ _LEAD_VERBS = re.compile(
     r"申报|投放|更新|安置|救助|资助|服务|惠及|覆盖|吸引|签约|引导|转移|培养|评选|获批|获评|入选|争创|"
     r"投入|发送|承接|导入|实现|新改建|改建|扩建|续建|安排|筹集|争取到|利用|回收|处置|腾退)"
 )
+# what follows a clause subject (a verb or adverb); a name followed by a noun modifies the indicator
+SUBJECT_NEXT = re.compile(
+    r"(?:实施|聚焦|锚定|推动|推进|完成|实现|承接|引进|引育|新增|力争|确保|达到|建成|开园|投产|成功|成为|获批|获评|"
+    r"加快|全力|持续|深化|打造|围绕|坚持|着力|积极|大力|培育|注册|设立|出台|累计|共|全年|已|将|要|"
+    r"发挥|用好|突出|强化|提升|落实|开展|建设|启动|举办|承办|入选|荣获|签约|吸引|带动|新建|投入|研发|争取)"
+)
 _INCREASE_VERBS = ("新", "增加", "提高", "扩大", "拉动", "带动")
-_DECREASE_VERBS = ("减少", "压减", "削减", "降低", "下降", "减免", "缩小", "缩减")
+_DECREASE_VERBS = ("减少", "压减", "削减", "降低", "下降", "缩小", "缩减")
 _NEW_NOT_INCREASE = (
+    "新中式",
     "新能源",
     "新型",
     "新材料",
@@ -192,22 +199,29 @@ def find_targets(
     entities: Sequence[Entity] = (),
 ) -> list[TargetDraft]:
     """Every target in ``text``: one per quantity and indicator, in order."""
-    quantities = find_quantities(text)
+    quantities = sorted(find_quantities(text) + find_grades(text), key=lambda q: q.start)
     ents_by_start = {e.start: e for e in entities if e.label in ("PLACE", "INSTITUTION")}
     drafts: list[TargetDraft] = []
+    skip: set[int] = set()
     for qi, q in enumerate(quantities):
+        if qi in skip:
+            continue
         cs, ce = _clause(text, q.start)
         nxt = quantities[qi + 1] if qi + 1 < len(quantities) else None
         if nxt is not None and nxt.start < ce:
             between = text[q.end : nxt.start]
-            if (
+            if not between:
+                skip.add(qi + 1)  # 20家十亿元企业: the second quantity describes the counted thing
+            elif (
                 len(between) <= 12
                 and not re.search(r"[、和及与或]", between)
                 and not re.search(r"增长|提高|下降|达到|占", between)
             ):
                 continue  # a threshold that defines the counted thing: 投资过百亿元项目2个以上
-        if re.match(r"的|[\u4e00-\u9fff]{0,6}的", text[q.end : q.end + 7]) and not re.search(
-            r"[，。；、]", text[q.end : q.end + 7].split("的")[0]
+        if (
+            q.unit != "%"
+            and re.match(r"的|[\u4e00-\u9fff]{0,6}的", text[q.end : q.end + 7])
+            and not re.search(r"[，。；、]", text[q.end : q.end + 7].split("的")[0])
         ):
             if not re.search(r"(?:实现|完成|达到|新增|建成|建设|引进|培育|打造)$", text[cs : q.start]):
                 continue  # a size describing what follows: 投资2599万元的海—宝农村公路
@@ -219,7 +233,7 @@ def find_targets(
             if shared:
                 drafts.extend(shared)
                 continue
-        item_start = cs
+        item_start = max([cs] + [d.quantity.end for d in drafts[-3:] if d.quantity.start >= cs and d.end <= q.start])
         prev_end = max((o.end for o in quantities[max(0, qi - 8) : qi] if o.start >= cs), default=-1)
         if prev_end >= 0:
             for p in range(prev_end, q.start):
@@ -232,11 +246,12 @@ def find_targets(
         for _ in range(3):
             pre_s += _strip_lead(text[pre_s : q.start])
             ent = ents_by_start.get(pre_s)
-            if ent is not None and ent.end < q.start:
+            if ent is not None and ent.end < q.start and SUBJECT_NEXT.match(text, ent.end):
                 subject = ent
                 pre_s = ent.end
                 continue
             break
+        pushed = re.search(r"(?:拉动|带动)$", text[item_start:pre_s])
         pre = text[pre_s : q.start]
         lead = _LEAD_VERBS.match(pre)
         lead_verb = lead.group(0) if lead else ""
@@ -258,6 +273,23 @@ def find_targets(
                     indicator = noun
                     end = q.end + len(noun)
         start = pre_s if lead_verb else ind_s
+        from_tail = end > q.end
+        framing = re.fullmatch(r"[一二两三四五六七八九十]", text[q.number_start : q.number_start + 1]) and q.unit in (
+            "项",
+            "条",
+            "个",
+            "张",
+            "块",
+            "篇",
+            "批",
+            "大",
+            "方面",
+        )
+        listed = "、" in text[item_start : q.start] and not text[: q.start].endswith("等")
+        if from_tail and (listed or framing or q.dimension in ("mass", "power", "energy") and not lead_verb):
+            continue  # a count summing named items (凉山高新、德昌特色3个园区) or a capacity in a name (120万吨乙烯)
+        if not indicator and kind is None and (lead_verb or q.text[:1] != text[q.number_start : q.number_start + 1]):
+            kind = _kind_from_lead(lead_verb) or "level"  # 、提高4.4个百分点; ，突破200亿元
         if not indicator and kind is not None and drafts:
             # an elided indicator after a previous target of the same sentence: 96.4亿元、增长6.2%
             prev = drafts[-1]
@@ -268,6 +300,13 @@ def find_targets(
             continue
         if re.search(r"(?:以下|如下|下列)$", text[pre_s : q.start]):
             continue
+        if pushed and kind in (None, "level"):
+            kind = "increase"  # 带动社会投资11亿元
+        inner = re.search(r"新增|净增|新入库|新设", indicator)
+        if inner and kind in (None, "level"):
+            kind = "increase"  # 城镇新增就业 → indicator 城镇就业, increase
+            if inner.group(0) == "新增" and len(indicator) > 2:
+                indicator = indicator.replace("新增", "", 1)
         kind = _final_kind(kind, lead_verb, indicator, q)
         drafts.append(
             TargetDraft(
@@ -366,7 +405,7 @@ def _distribute(text: str, drafts: list[TargetDraft]) -> list[TargetDraft]:
     i = 0
     while i < len(out):
         j = i
-        while j + 1 < len(out) and text[out[j].quantity.end : out[j + 1].start] == "、":
+        while j + 1 < len(out) and text[out[j].end : out[j + 1].start] == "、":
             j += 1
         if j > i:
             last = out[j]
