@@ -7,7 +7,6 @@ are kept apart: they are only trusted inside a known jurisdiction.
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -97,11 +96,16 @@ class Gazetteer:
         rows: list[Division] = []
         base = resources.files("jinghai_nlp") / "data"
         for name in files:
-            with (base / name).open(encoding="utf-8") as fh:
-                for r in csv.DictReader(fh, delimiter="\t"):
-                    level = r["level"]
-                    label = _village_name(r["name"]) if level == "village" else r["name"]
-                    rows.append(Division(r["code"], label, level, r["parent_code"] or None))
+            lines = (base / name).read_text(encoding="utf-8").split("\n")
+            if lines[0].split("\t") != ["code", "name", "level", "parent_code"]:
+                raise ValueError(f"unexpected header in {name}: {lines[0]!r}")
+            for line in lines[1:]:
+                if not line:
+                    continue
+                code, label, level, parent = line.split("\t")
+                if level == "village":
+                    label = _village_name(label)
+                rows.append(Division(code, label, level, parent or None))
         return cls(rows)
 
     def lookup(self, name: str) -> list[Division]:
