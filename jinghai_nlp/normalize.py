@@ -144,3 +144,29 @@ def clean(text: str) -> tuple[str, list[Edit]]:
         return text, []
     pieces.append(text[pos:])
     return "".join(pieces), edits
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def to_simplified(text: str, *, threshold: float = 0.03) -> str | None:
+    """The simplified-character version of a traditional-character ``text``, same length.
+
+    Returns None when the text is not traditional (fewer than ``threshold`` of its
+    Han characters change under OpenCC's t2s conversion). Conversion is character
+    for character, so every offset into the result is an offset into ``text``.
+    """
+    sample = text[:20000]
+    han = len(_HAN.findall(sample))
+    if han == 0:
+        return None
+    import opencc
+
+    cc = opencc.OpenCC("t2s")
+    changed = sum(a != b for a, b in zip(cc.convert(sample), sample, strict=False))
+    if changed < threshold * han:
+        return None
+    out = cc.convert(text)
+    if len(out) != len(text):  # a phrase rule changed the length: convert character by character
+        out = "".join(ch if len(c := cc.convert(ch)) != 1 else c for ch in text)
+    return out

@@ -10,6 +10,7 @@ that fall on token boundaries) and in the span groups ``doc.spans["jh_targets"]`
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -23,6 +24,7 @@ from spacy.util import registry
 from .entities import EntityRules
 from .errors import Errors
 from .gazetteer import Gazetteer
+from .normalize import clean, to_simplified
 from .relations import AreaLinker, link_deadline
 from .sections import analyse
 from .segmentation import PolicyTokenizer
@@ -79,6 +81,21 @@ def create_tokenizer(segmenter: str = "jieba", hmm: bool = False) -> Callable[[L
 
 
 # -- components ---------------------------------------------------------------------------
+def structure_meta(text: str, *, year: int | None = None, jurisdiction: str | None = None) -> dict[str, Any]:
+    """The document-level meta (jurisdiction, year, date, title, sections) of a cleaned text."""
+    if year is not None and (not isinstance(year, int) or isinstance(year, bool) or not 1949 <= year <= 2100):
+        raise ValueError(Errors.E013.format(year=year))
+    st = analyse(text, shared_gazetteer(), year=year, jurisdiction=jurisdiction)
+    return {
+        "jurisdiction": st.jurisdiction_text,
+        "jurisdiction_code": st.jurisdiction.code if st.jurisdiction else None,
+        "year": st.year,
+        "date": st.date,
+        "title": st.title,
+        "sections": [s.to_dict() for s in st.sections],
+    }
+
+
 class StructureComponent:
     """Title, jurisdiction, report year and sections (``doc._.jh_meta``)."""
 
@@ -87,21 +104,21 @@ class StructureComponent:
         self.year = year
         self.jurisdiction = jurisdiction
 
-    def __call__(self, doc: Doc, year: int | None = None, jurisdiction: str | None = None) -> Doc:
-        gaz = shared_gazetteer()
-        year = year if year is not None else self.year
-        jurisdiction = jurisdiction if jurisdiction is not None else self.jurisdiction
-        if year is not None and (not isinstance(year, int) or not 1949 <= year <= 2100):
-            raise ValueError(Errors.E013.format(year=year))
-        st = analyse(doc.text, gaz, year=year, jurisdiction=jurisdiction)
-        meta: dict[str, Any] = {
-            "jurisdiction": st.jurisdiction_text,
-            "jurisdiction_code": st.jurisdiction.code if st.jurisdiction else None,
-            "year": st.year,
-            "date": st.date,
-            "title": st.title,
-            "sections": [s.to_dict() for s in st.sections],
-        }
+    def __call__(
+        self,
+        doc: Doc,
+        year: int | None = None,
+        jurisdiction: str | None = None,
+        meta: dict[str, Any] | None = None,
+    ) -> Doc:
+        """meta: a structure computed elsewhere (for a chunk of a long document): used as is."""
+        if meta is None:
+            meta = structure_meta(
+                doc.text,
+                year=year if year is not None else self.year,
+                jurisdiction=jurisdiction if jurisdiction is not None else self.jurisdiction,
+            )
+        meta = dict(meta)
         if "jh_cleanup" in doc.user_data:
             meta["cleanup"] = doc.user_data["jh_cleanup"]
         doc.user_data["jh_meta"] = meta
@@ -312,6 +329,25 @@ def doc_to_document(doc: Doc, *, id: str | None = None, tokens: bool = True) -> 
     )
 
 
+MAX_DOC_CHARS = 100_000  # longer texts are processed in chunks cut at paragraph ends
+
+
+def chunk_spans(text: str, size: int = MAX_DOC_CHARS) -> list[tuple[int, int]]:
+    """Cut ``text`` into pieces of at most ``size`` characters, at a line end, else a 。, else anywhere."""
+    spans = []
+    start, n = 0, len(text)
+    while start < n:
+        end = min(n, start + size)
+        if end < n:
+            cut = text.rfind("\n", start + size // 2, end)
+            if cut < 0:
+                cut = max(text.rfind(c, start + size // 2, end) for c in "。；！？")
+            end = cut + 1 if cut >= 0 else end
+        spans.append((start, end))
+        start = end
+    return spans
+
+
 def annotate(
     text: str,
     *,
@@ -326,13 +362,72 @@ def annotate(
     year, jurisdiction: override what the header says (or what is inferred).
     RETURNS (Document): offsets point into ``Document.text`` (the cleaned text);
     ``Document.to_original(i)`` maps them back to ``text``.
+
+    Texts in traditional characters are read through a same-length conversion to
+    simplified characters (offsets and the returned text stay traditional); texts
+    longer than ``MAX_DOC_CHARS`` are processed in chunks cut at paragraph ends,
+    with the structure (jurisdiction, year, sections) taken from the whole text.
     """
     if not isinstance(text, str):
         raise TypeError(Errors.E001.format(type=type(text).__name__))
     nlp = nlp or _default_nlp()
-    cfg = {"jinghai_structure": {"year": year, "jurisdiction": jurisdiction}}
-    doc = nlp(text, component_cfg=cfg)
-    return doc_to_document(doc, id=id, tokens=tokens)
+    cleaned, edits = clean(text)
+    simplified = to_simplified(cleaned)
+    if simplified is None and len(cleaned) <= MAX_DOC_CHARS:
+        cfg = {"jinghai_structure": {"year": year, "jurisdiction": jurisdiction}}
+        doc = nlp(text, component_cfg=cfg)
+        return doc_to_document(doc, id=id, tokens=tokens)
+    work = simplified if simplified is not None else cleaned
+    meta = structure_meta(work, year=year, jurisdiction=jurisdiction)
+    entities: list[Entity] = []
+    targets: list[Target] = []
+    toks: list[Token] = []
+    tokenizer = nlp.tokenizer
+    for s, e in chunk_spans(work):
+        local = dict(meta)
+        local["sections"] = [
+            dict(sec, start=max(sec["start"], s) - s, end=min(sec["end"], e) - s)
+            for sec in meta["sections"]
+            if sec["start"] < e and sec["end"] > s
+        ]
+        if isinstance(tokenizer, PolicyTokenizer):
+            doc = tokenizer.tokenize_clean(work[s:e])
+        else:  # pragma: no cover - a pipeline with another tokenizer
+            doc = tokenizer(work[s:e])
+        for name, proc in nlp.pipeline:
+            doc = proc(doc, meta=local) if name == "jinghai_structure" else proc(doc)
+        part = doc_to_document(doc, tokens=tokens)
+        entities += [_shift(x, s, cleaned) for x in part.entities]
+        targets += [_shift_target(t, s, cleaned) for t in part.targets]
+        toks += [Token(t.start + s, t.end + s, cleaned[t.start + s : t.end + s]) for t in part.tokens]
+    if edits:
+        meta["cleanup"] = [list(x) for x in edits]
+    if simplified is not None:
+        meta["script"] = "traditional"
+    return Document(
+        text=cleaned, id=id, entities=tuple(entities), targets=tuple(targets), tokens=tuple(toks), meta=meta
+    )
+
+
+def _shift(e: Entity, off: int, text: str) -> Entity:
+    return Entity(e.start + off, e.end + off, e.label, text[e.start + off : e.end + off], e.source)
+
+
+def _shift_target(t: Target, off: int, text: str) -> Target:
+    r, d = t.responsible, t.deadline
+    if r is not None and r.start is not None and r.end is not None:
+        r = replace(r, start=r.start + off, end=r.end + off, text=text[r.start + off : r.end + off])
+    if d is not None and d.start is not None and d.end is not None:
+        d = replace(d, start=d.start + off, end=d.end + off, text=text[d.start + off : d.end + off])
+    return replace(
+        t,
+        start=t.start + off,
+        end=t.end + off,
+        text=text[t.start + off : t.end + off],
+        indicator=t.indicator,
+        responsible=r,
+        deadline=d,
+    )
 
 
 __all__ = ["annotate", "build", "load", "doc_to_document", "Area", "Deadline"]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Context, Decimal, InvalidOperation
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -227,17 +227,21 @@ def parse_number(s: str) -> Decimal | None:
         except InvalidOperation:  # pragma: no cover - the pattern admits only decimals
             return None
         if m.group(2):
-            value *= SCALE[m.group(2)]
+            value = EXACT.multiply(value, SCALE[m.group(2)])
         return _normal(value)
     n = cn_to_int(s)
     return Decimal(n) if n is not None else None
 
 
+# exact arithmetic for any number a report can write (the default context keeps 28 digits)
+EXACT = Context(prec=200)
+
+
 def _normal(d: Decimal) -> Decimal:
     """Drop a trailing fractional zero part without scientific notation (1640000000.0 → 1640000000)."""
-    if d == d.to_integral_value():
-        return d.quantize(Decimal(1))
-    return d.normalize()
+    if d == d.to_integral_value(context=EXACT):
+        return d.quantize(Decimal(1), context=EXACT)
+    return d.normalize(context=EXACT)
 
 
 def _comparator(pre: str | None, post: str | None, approx: bool) -> str:
@@ -284,11 +288,11 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         scale, scale2 = m.group("scale"), m.group("scale2")
         if scale:
-            value = _normal(value * SCALE[scale])
+            value = _normal(EXACT.multiply(value, SCALE[scale]))
         elif scale2 and value_max is not None:  # 3-5万: the upper end's scale applies to both
-            value = _normal(value * SCALE[scale2])
+            value = _normal(EXACT.multiply(value, SCALE[scale2]))
         if value_max is not None and (scale2 or scale):
-            value_max = _normal(value_max * SCALE[scale2 or scale])
+            value_max = _normal(EXACT.multiply(value_max, SCALE[scale2 or scale]))
         approx = bool(m.group("approx") or m.group("approx2") or m.group("approx3"))
         comparator = _comparator(m.group("pre"), m.group("post"), approx)
         start = m.start()

@@ -137,9 +137,10 @@ def find_jurisdiction(text: str, gaz: Gazetteer) -> tuple[Division | None, str |
     for cand_name, cands in _candidate_names(gaz, level_word, levels):
         for d in cands:
             names.setdefault(cand_name, d)
-    # count full names and short forms; a short form counts for its division
+    # count full names and short forms (in the first 60,000 characters); a short form counts for its division
+    head_text = text[:60000]
     for name, d in names.items():
-        n = text.count(name)
+        n = head_text.count(name)
         if n:
             counts[d.code] += n * (2 if name == d.name else 1)
     if not counts:

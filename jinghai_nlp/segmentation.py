@@ -122,6 +122,12 @@ class PolicyTokenizer:
             doc.user_data["jh_cleanup"] = [list(e) for e in edits]
         return doc
 
+    def tokenize_clean(self, text: str) -> Doc:
+        """A Doc of ``text`` as given, without the clean-up (for text cleaned already)."""
+        words = [w for w in self.words(text) if w]
+        words, spaces = get_words_and_spaces(words, text)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
         for text in texts:
             yield self(text)

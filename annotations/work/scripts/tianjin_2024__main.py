@@ -48,6 +48,7 @@ ENT_1 = [
     ("联想创新产业园", J), ("360科创园", J),
     ("荣程钢铁", I),
     ("第一机床总厂", J),                  # 城市更新项目
+    ("@", "“津农精品”增加到"), ("津", P),  # place name inside a brand (DECISIONS)
     ("绿色创新产业园区", P),
     ("民心工程", J),
 ]
@@ -131,11 +132,11 @@ TG_1 = [  # 2023 review: achieved, deadline 2023
     dict(span="社会消费品零售总额增长7%", ind="社会消费品零售总额", val=7, unit="%", kind="growth"),
     dict(span="新建商品房销售面积增长20.9%", ind="新建商品房销售面积", val=20.9, unit="%", kind="growth"),
     dict(span="新设机构1793家", ind="机构", val=1793, unit="家", kind="increase"),
-    dict(span="40家央企二三级公司", ind="央企二三级公司", val=40, unit="家", kind="level"),
+    dict(span="40家央企二三级公司在津布局", ind="央企二三级公司在津布局", val=40, unit="家", kind="level"),
     dict(span="共绘6条重点产业链图谱", ind="重点产业链图谱", val=6, unit="条", kind="level"),
     dict(span="注册科技型企业1200余家", ind="科技型企业", val=1200, unit="家", cmp=">", kind="level", resp=TK),
     dict(span="引入金融和科技服务机构225家", ind="金融和科技服务机构", val=225, unit="家", kind="level", resp=TK),
-    dict(span="10个全国重点实验室", ind="全国重点实验室", val=10, unit="个", kind="level"),
+    dict(span="10个全国重点实验室获批建设", ind="全国重点实验室获批建设", val=10, unit="个", kind="level"),
     dict(span="技术合同成交额突破1900亿元", ind="技术合同成交额", val=1.9e11, unit="元", cmp=">", kind="level"),
     dict(span="国家高新技术企业、国家科技型中小企业均突破1.1万家", ind="国家高新技术企业", val=11000,
          unit="家", cmp=">", kind="level"),
@@ -149,7 +150,7 @@ TG_1 = [  # 2023 review: achieved, deadline 2023
          kind="level"),
     dict(span="14个城市更新项目", ind="城市更新项目", val=14, unit="个", kind="level"),
     dict(span="新创建乡村振兴示范村30个", ind="乡村振兴示范村", val=30, unit="个", kind="increase"),
-    dict(span="新型农业经营主体突破2万家", ind="新型农业经营主体", val=20000, unit="家", cmp=">", kind="increase"),
+    dict(span="新型农业经营主体突破2万家", ind="新型农业经营主体", val=20000, unit="家", cmp=">", kind="level"),
     dict(span="“津农精品”增加到225个", ind="“津农精品”", val=225, unit="个", kind="level"),
     dict(span="年销售额突破100亿元", ind="年销售额", val=1e10, unit="元", cmp=">", kind="level"),
     dict(span="培育绿色低碳领域国家级高新技术企业超千家", ind="绿色低碳领域国家级高新技术企业", val=1000,
@@ -173,6 +174,7 @@ TG_2 = [  # 2024 goals and tasks: planned, deadline 2024
     dict(span="集装箱吞吐量突破2300万标准箱", ind="集装箱吞吐量", val=2.3e7, unit="标准箱", cmp=">", kind="level"),
     dict(span="引育科技型企业累计达到1500家", ind="科技型企业", val=1500, unit="家", kind="level", resp=TKY),
     dict(span="培育具有上市潜力的企业10家", ind="具有上市潜力的企业", val=10, unit="家", kind="level", resp=TKY),
+    # adjudicated: the amount of a fund being set up is a target (DECISIONS.md), as in the seed
     dict(span="设立50亿元天开九安海河海棠科创母基金", ind="天开九安海河海棠科创母基金", val=5e9, unit="元",
          kind="level", resp=TKY),
     dict(span="全国重点实验室突破20家", ind="全国重点实验室", val=20, unit="家", cmp=">", kind="level"),
