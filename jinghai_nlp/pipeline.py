@@ -25,7 +25,7 @@ from .entities import EntityRules
 from .errors import Errors
 from .gazetteer import Gazetteer
 from .normalize import clean, to_simplified
-from .relations import AreaLinker, link_deadline
+from .relations import AreaLinker, AreaModel, link_deadline
 from .sections import analyse
 from .segmentation import PolicyTokenizer
 from .targets import TargetDraft, find_targets
@@ -200,10 +200,37 @@ def _spans(doc: Doc, drafts: Iterable[TargetDraft]) -> list[Span]:
 
 
 class RelationComponent:
-    """Responsible area and deadline of every target."""
+    """Responsible area and deadline of every target.
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    The responsible area comes from the statistical linker (weights as JSON, see
+    ``relations.AreaModel``) when one is loaded, else from the rules.
+    """
+
+    def __init__(self, nlp: Language, name: str, *, use_model: bool = True) -> None:
         self.name = name
+        self.use_model = use_model
+        self.model: AreaModel | None = None
+        self._loaded = False
+
+    def _model(self) -> AreaModel | None:
+        if not self._loaded:
+            if self.use_model and self.model is None:
+                self.model = AreaModel.load_default()
+            self._loaded = True
+        return self.model if self.use_model else None
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        model = self._model()
+        if model is not None:
+            model.to_disk(path / "area_model.json")
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> RelationComponent:
+        f = Path(path) / "area_model.json"
+        self.model = AreaModel.from_disk(f) if f.exists() else None
+        self._loaded = True
+        return self
 
     def __call__(self, doc: Doc) -> Doc:
         gaz = shared_gazetteer()
@@ -211,7 +238,7 @@ class RelationComponent:
         code = meta.get("jurisdiction_code")
         division = gaz.by_code.get(code) if code else None
         entities = [Entity.from_dict(e) for e in doc.user_data.get("jh_entities", ())]
-        linker = AreaLinker(gaz)
+        linker = AreaLinker(gaz, model=self._model())
         text = doc.text  # computed from the tokens on each access: read it once
         out = []
         for t in doc.user_data.get("jh_targets", ()):
@@ -265,9 +292,14 @@ def make_targets(nlp: Language, name: str) -> TargetComponent:
     return TargetComponent(nlp, name)
 
 
-@Language.factory("jinghai_relations", assigns=["doc._.jh_targets"], requires=["doc._.jh_targets"])
-def make_relations(nlp: Language, name: str) -> RelationComponent:
-    return RelationComponent(nlp, name)
+@Language.factory(
+    "jinghai_relations",
+    assigns=["doc._.jh_targets"],
+    requires=["doc._.jh_targets"],
+    default_config={"use_model": True},
+)
+def make_relations(nlp: Language, name: str, use_model: bool) -> RelationComponent:
+    return RelationComponent(nlp, name, use_model=use_model)
 
 
 # -- public API ---------------------------------------------------------------------------

@@ -7,8 +7,14 @@ or paragraph, else the document's jurisdiction (implicit).
 
 from __future__ import annotations
 
+import json
+import math
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
 
 from .entities import DATE_RE
 from .gazetteer import Division, Gazetteer
@@ -107,11 +113,146 @@ def is_subject(text: str, ent: Entity) -> bool:
     return bool(SUBJECT_NEXT.match(text, ent.end))
 
 
-class AreaLinker:
-    """Rule linker for the responsible area (the statistical linker plugs in here later)."""
+def area_candidates(text: str, draft: TargetDraft, entities: Sequence[Entity]) -> list[Entity]:
+    """Places and institutions that may own a target: in its sentence up to its end, or opening its paragraph."""
+    sent_s, _ = _sentence(text, draft.start)
+    para_s = text.rfind("\n", 0, draft.start) + 1
+    out: dict[tuple[int, int], Entity] = {}
+    for e in entities:
+        if e.label not in ("PLACE", "INSTITUTION") or e.end > draft.end:
+            continue
+        if e.start >= sent_s or para_s <= e.start <= para_s + 2:
+            out[(e.start, e.end)] = e
+    return sorted(out.values(), key=lambda e: e.start)
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+
+def _bucket(n: int, edges: Sequence[int]) -> str:
+    for edge in edges:
+        if n <= edge:
+            return f"<={edge}"
+    return f">{edges[-1]}"
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    text: str
+    draft: TargetDraft
+    jurisdiction: Division | None
+    n_candidates: int
+
+
+def area_features(gazetteer: Gazetteer, ctx: _Context, cand: Entity | None) -> dict[str, float]:
+    """Features of one (target, candidate) pair; ``cand`` None is the implicit jurisdiction."""
+    text, draft = ctx.text, ctx.draft
+    clause_s = max(text.rfind(c, 0, draft.start) for c in "，。；：\n") + 1
+    sent_s, _ = _sentence(text, draft.start)
+    whole = bool(_WHOLE_JURISDICTION.match(text, clause_s))
+    f: dict[str, float] = {"n_cands=" + _bucket(ctx.n_candidates, (0, 1, 2, 4)): 1.0}
+    if whole:
+        f["clause_whole_jurisdiction"] = 1.0
+    if cand is None:
+        f["implicit"] = 1.0
+        return {("implicit|" + k if k != "implicit" else k): v for k, v in f.items()}
+    f["label=" + cand.label] = 1.0
+    gap = text[cand.end : draft.start] if cand.end <= draft.start else ""
+    f["dist=" + _bucket(max(0, draft.start - cand.end), (0, 2, 6, 20, 60, 150))] = 1.0
+    f["commas=" + _bucket(gap.count("，"), (0, 1, 2))] = 1.0
+    if "。" in gap or "；" in gap or "\n" in gap:
+        f["other_sentence"] = 1.0
+    if cand.start >= draft.start:
+        f["inside_target"] = 1.0
+    p = sent_s
+    while p < len(text) and text[p] in " \t“":
+        p += 1
+    if cand.start == p:
+        f["sentence_start"] = 1.0
+    para_s = text.rfind("\n", 0, draft.start) + 1
+    if cand.start <= para_s + 2:
+        f["paragraph_start"] = 1.0
+    c_s = max(text.rfind(c, 0, cand.start) for c in "，。；：\n") + 1
+    if cand.start <= c_s + 1:
+        f["clause_start"] = 1.0
+    if c_s == clause_s:
+        f["same_clause"] = 1.0
+    if is_subject(text, cand):
+        f["followed_by_verb"] = 1.0
+    nxt = text[cand.end : cand.end + 1]
+    if nxt and nxt in "、和及与":
+        f["followed_by_list"] = 1.0
+    elif nxt and "\u4e00" <= nxt <= "\u9fff" and not is_subject(text, cand):
+        f["followed_by_noun"] = 1.0
+    f["suffix1=" + cand.text[-1:]] = 1.0
+    f["suffix2=" + cand.text[-2:]] = 1.0
+    j = ctx.jurisdiction
+    d = gazetteer.resolve(cand.text, within=j.code if j else None)
+    if d is None:
+        f["gaz=none"] = 1.0
+    elif j is not None and d.code in {a.code for a in gazetteer.chain(j)}:
+        f["gaz=self_or_above"] = 1.0
+    elif j is not None and d.code.startswith(j.code.rstrip("0")):
+        f["gaz=inside:" + d.level] = 1.0
+    else:
+        f["gaz=elsewhere"] = 1.0
+    if whole:
+        f["cand|clause_whole_jurisdiction"] = 1.0
+    return f
+
+
+class AreaModel:
+    """A logistic model over :func:`area_features`, stored as JSON (vocabulary and weights)."""
+
+    VERSION = 1
+
+    def __init__(
+        self, vocabulary: dict[str, int], coef: Sequence[float], intercept: float, meta: dict[str, Any]
+    ) -> None:
+        self.vocabulary = vocabulary
+        self.coef = list(coef)
+        self.intercept = intercept
+        self.meta = meta
+
+    def score(self, feats: dict[str, float]) -> float:
+        z = self.intercept + sum(self.coef[self.vocabulary[k]] * v for k, v in feats.items() if k in self.vocabulary)
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "version": self.VERSION,
+            "kind": "logistic",
+            "vocabulary": self.vocabulary,
+            "coef": self.coef,
+            "intercept": self.intercept,
+            "meta": self.meta,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> AreaModel:
+        if d.get("version") != cls.VERSION or d.get("kind") != "logistic":
+            raise ValueError(f"unsupported area model (version {d.get('version')!r}, kind {d.get('kind')!r})")
+        return cls(dict(d["vocabulary"]), list(d["coef"]), float(d["intercept"]), dict(d.get("meta", {})))
+
+    def to_disk(self, path: str | Path) -> None:
+        Path(path).write_text(json.dumps(self.to_dict(), ensure_ascii=False, indent=0), encoding="utf-8")
+
+    @classmethod
+    def from_disk(cls, path: str | Path) -> AreaModel:
+        return cls.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
+
+    @classmethod
+    def load_default(cls) -> AreaModel | None:
+        """The model shipped in the package data, if any."""
+        f = resources.files("jinghai_nlp") / "data" / "area_model.json"
+        if not f.is_file():
+            return None
+        return cls.from_dict(json.loads(f.read_text(encoding="utf-8")))
+
+
+class AreaLinker:
+    """Links a target to its responsible area: the statistical model when given, else rules."""
+
+    def __init__(self, gazetteer: Gazetteer, model: AreaModel | None = None) -> None:
         self.gazetteer = gazetteer
+        self.model = model
 
     def _eligible(self, ent: Entity, jurisdiction: Division | None) -> bool:
         if ent.label not in ("PLACE", "INSTITUTION"):
@@ -148,6 +289,8 @@ class AreaLinker:
             implicit=True,
             code=jurisdiction.code if jurisdiction is not None else None,
         )
+        if self.model is not None:
+            return self._link_model(text, draft, entities, jurisdiction, implicit)
         clause_s = max(text.rfind(c, 0, draft.start) for c in "，。；：\n") + 1
         if _WHOLE_JURISDICTION.match(text, clause_s):
             return implicit  # 全市游客人数…: the jurisdiction as a whole
@@ -171,3 +314,27 @@ class AreaLinker:
                 code = d.code if d is not None and d.level in ("town", "county", "city", "village") else None
                 return Area(text=ent.text, start=ent.start, end=ent.end, implicit=False, code=code)
         return implicit
+
+    def _area(self, ent: Entity, jurisdiction: Division | None) -> Area:
+        d = self.gazetteer.resolve(ent.text, within=jurisdiction.code if jurisdiction else None)
+        code = d.code if d is not None and d.level in ("town", "county", "city", "village") else None
+        return Area(text=ent.text, start=ent.start, end=ent.end, implicit=False, code=code)
+
+    def _link_model(
+        self,
+        text: str,
+        draft: TargetDraft,
+        entities: Sequence[Entity],
+        jurisdiction: Division | None,
+        implicit: Area,
+    ) -> Area:
+        assert self.model is not None
+        cands = area_candidates(text, draft, entities)
+        ctx = _Context(text, draft, jurisdiction, len(cands))
+        best: Entity | None = None
+        best_p = self.model.score(area_features(self.gazetteer, ctx, None))
+        for c in cands:
+            p = self.model.score(area_features(self.gazetteer, ctx, c))
+            if p > best_p:
+                best, best_p = c, p
+        return implicit if best is None else self._area(best, jurisdiction)

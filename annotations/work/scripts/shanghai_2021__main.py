@@ -75,8 +75,8 @@ ENT_2 = [
     ("上海", P),                      # 三大“上海方案”
     ("“浦江之光”行动", J),
     ("2035", D),
-    ("上海", P),                      # 上海知识产权强市战略纲要 (a document: place kept)
-    ("上海知识产权保护中心", J),      # 建设…
+    # 上海知识产权强市战略纲要: the place name begins a document title -> not tagged (guide §3: unless it begins a longer name)
+    ("上海知识产权保护中心", I),      # 建设…: a named body, INSTITUTION even when being set up (guide: 天津医学健康研究院)
 ]
 
 A, PL = "achieved", "planned"
@@ -89,7 +89,7 @@ TG_1 = [  # 2020 review: achieved, deadline 2020
     dict(span="生产总值增长1.7%", ind="生产总值", val=1.7, unit="%", kind="growth",
          dl=("全年", 2020, "全年实现生产总值")),
     dict(span="地方一般公共预算收入在更大规模减税降费的情况下下降1.7%", ind="地方一般公共预算收入",
-         val=1.7, unit="%", kind="decrease"),
+         val=1.7, unit="%", kind="decrease", dl=("全年", 2020, "全年实现生产总值")),  # 全年 governs the sentence (DECISIONS)
     dict(span="城镇调查失业率稳定在4.4%以内", ind="城镇调查失业率", val=4.4, unit="%", cmp="<=", kind="level"),
     dict(span="居民消费价格上涨1.7%", ind="居民消费价格", val=1.7, unit="%", kind="growth"),
     dict(span="工业战略性新兴产业总产值占规模以上工业总产值比重提高到40%",
@@ -132,7 +132,7 @@ TG_2 = [  # 2021 tasks: planned, deadline 2021
     dict(span="环保投入相当于全市生产总值的比例保持在3%左右", ind="环保投入相当于全市生产总值的比例",
          val=3, unit="%", cmp="~", kind="level", dl=DL_JN),
     dict(span="完成重大工程投资1730亿元", ind="重大工程投资", val=1.73e11, unit="元", kind="level"),
-    dict(span="淘汰落后产能项目600项", ind="落后产能项目", val=600, unit="项", kind="decrease"),
+    dict(span="淘汰落后产能项目600项", ind="落后产能项目", val=600, unit="项", kind="level"),  # 淘汰 like 拆除: level (DECISIONS)
     dict(span="78项制度创新任务", ind="制度创新任务", val=78, unit="项", kind="level",
          resp=("自贸试验区临港新片区", "加快推进自贸试验区临港新片区建设")),
     dict(span="新建5G室外基站8000个", ind="5G室外基站", val=8000, unit="个", kind="increase"),
