@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import spacy
 from spacy.language import Language
@@ -427,7 +427,7 @@ def annotate(
         else:  # pragma: no cover - a pipeline with another tokenizer
             doc = tokenizer(work[s:e])
         for name, proc in nlp.pipeline:
-            doc = proc(doc, meta=local) if name == "jinghai_structure" else proc(doc)
+            doc = cast(Any, proc)(doc, meta=local) if name == "jinghai_structure" else proc(doc)
         part = doc_to_document(doc, tokens=tokens)
         entities += [_shift(x, s, cleaned) for x in part.entities]
         targets += [_shift_target(t, s, cleaned) for t in part.targets]

@@ -141,8 +141,9 @@ class _Context:
     n_candidates: int
 
 
-def area_features(gazetteer: Gazetteer, ctx: _Context, cand: Entity | None) -> dict[str, float]:
-    """Features of one (target, candidate) pair; ``cand`` None is the implicit jurisdiction."""
+def area_features(gazetteer: Gazetteer, ctx: _Context, cand: Entity | None, *, rule: bool = False) -> dict[str, float]:
+    """Features of one (target, candidate) pair; ``cand`` None is the implicit jurisdiction;
+    ``rule``: the rule linker chose this candidate."""
     text, draft = ctx.text, ctx.draft
     clause_s = max(text.rfind(c, 0, draft.start) for c in "，。；：\n") + 1
     sent_s, _ = _sentence(text, draft.start)
@@ -150,9 +151,11 @@ def area_features(gazetteer: Gazetteer, ctx: _Context, cand: Entity | None) -> d
     f: dict[str, float] = {"n_cands=" + _bucket(ctx.n_candidates, (0, 1, 2, 4)): 1.0}
     if whole:
         f["clause_whole_jurisdiction"] = 1.0
+    if rule:
+        f["rule_choice"] = 1.0
     if cand is None:
         f["implicit"] = 1.0
-        return {("implicit|" + k if k != "implicit" else k): v for k, v in f.items()}
+        return {("implicit|" + k if k not in ("implicit", "rule_choice") else k): v for k, v in f.items()}
     f["label=" + cand.label] = 1.0
     gap = text[cand.end : draft.start] if cand.end <= draft.start else ""
     f["dist=" + _bucket(max(0, draft.start - cand.end), (0, 2, 6, 20, 60, 150))] = 1.0
@@ -195,6 +198,16 @@ def area_features(gazetteer: Gazetteer, ctx: _Context, cand: Entity | None) -> d
         f["gaz=elsewhere"] = 1.0
     if whole:
         f["cand|clause_whole_jurisdiction"] = 1.0
+    # conjunctions the rules rely on: a subject opening its clause, sentence or paragraph
+    verb = "followed_by_verb" in f
+    for where in ("clause_start", "sentence_start", "paragraph_start"):
+        if where in f:
+            f[f"{where}&verb"] = float(verb)
+            f[f"{where}&{cand.label}"] = 1.0
+            if verb and "gaz=inside:town" in f:
+                f[f"{where}&verb&town"] = 1.0
+    if verb and "same_clause" in f:
+        f["same_clause&verb"] = 1.0
     return f
 
 
@@ -289,11 +302,18 @@ class AreaLinker:
             implicit=True,
             code=jurisdiction.code if jurisdiction is not None else None,
         )
+        pick = self.rule_pick(text, draft, entities, jurisdiction)
         if self.model is not None:
-            return self._link_model(text, draft, entities, jurisdiction, implicit)
+            return self._link_model(text, draft, entities, jurisdiction, implicit, pick)
+        return implicit if pick is None else self._area(pick, jurisdiction)
+
+    def rule_pick(
+        self, text: str, draft: TargetDraft, entities: Sequence[Entity], jurisdiction: Division | None
+    ) -> Entity | None:
+        """The rules' choice: the clause subject, else a sentence or paragraph subject; None = implicit."""
         clause_s = max(text.rfind(c, 0, draft.start) for c in "，。；：\n") + 1
         if _WHOLE_JURISDICTION.match(text, clause_s):
-            return implicit  # 全市游客人数…: the jurisdiction as a whole
+            return None  # 全市游客人数…: the jurisdiction as a whole
         cands: list[Entity] = []
         if draft.subject is not None:
             cands.append(draft.subject)
@@ -310,10 +330,8 @@ class AreaLinker:
                 cands.append(ent)
         for ent in cands:
             if self._eligible(ent, jurisdiction):
-                d = self.gazetteer.resolve(ent.text, within=jurisdiction.code if jurisdiction else None)
-                code = d.code if d is not None and d.level in ("town", "county", "city", "village") else None
-                return Area(text=ent.text, start=ent.start, end=ent.end, implicit=False, code=code)
-        return implicit
+                return ent
+        return None
 
     def _area(self, ent: Entity, jurisdiction: Division | None) -> Area:
         d = self.gazetteer.resolve(ent.text, within=jurisdiction.code if jurisdiction else None)
@@ -327,14 +345,17 @@ class AreaLinker:
         entities: Sequence[Entity],
         jurisdiction: Division | None,
         implicit: Area,
+        pick: Entity | None,
     ) -> Area:
         assert self.model is not None
         cands = area_candidates(text, draft, entities)
+        if pick is not None and pick not in cands:
+            cands.append(pick)
         ctx = _Context(text, draft, jurisdiction, len(cands))
         best: Entity | None = None
-        best_p = self.model.score(area_features(self.gazetteer, ctx, None))
+        best_p = self.model.score(area_features(self.gazetteer, ctx, None, rule=pick is None))
         for c in cands:
-            p = self.model.score(area_features(self.gazetteer, ctx, c))
+            p = self.model.score(area_features(self.gazetteer, ctx, c, rule=c == pick))
             if p > best_p:
                 best, best_p = c, p
         return implicit if best is None else self._area(best, jurisdiction)

@@ -1,0 +1,1 @@
+"""Training: plain library code (readers, converters, loops); the CLI wraps it."""
