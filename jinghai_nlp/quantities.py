@@ -111,7 +111,7 @@ _IDIOMS = (
     "三番五次",
     "千头万绪",
     "千千万万",
-    "万千",
+    "气象万千",
     "一些",
     "一批",
     "一系列",
@@ -131,9 +131,7 @@ _IDIOMS = (
     "千名干部",
     "批次",
 )
-_FRAMING_AFTER = re.compile(
-    r"^(?:方面|大|个方面|项任务|件事|个一|化|新|重|量|个坚持|个结合|项行动|条主线|项工作|规定|项规定)"
-)
+_FRAMING_AFTER = re.compile(r"^(?:方面|大|个方面|项任务|件事|个一|个坚持|个结合|项行动|条主线|项工作|规定|项规定)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -359,7 +357,10 @@ def _excluded(norm: str, m: re.Match[str], num_s: int, raw_num: str, unit: Unit)
     if unit.unit == "条" and re.match(r"(?:具体)?(?:措施|意见|举措|规定|办法|禁令)", norm[m.end() : m.end() + 4]):
         return True  # 十条措施: articles of a policy document frame it, they are no target
     if m.group("post") and unit.dimension != "percentage" and re.match(r"[\u4e00-\u9fff]", norm[m.end() : m.end() + 1]):
-        if not re.match(r"(?:的|，|。)", norm[m.end() : m.end() + 1]):
+        lead = norm[max(0, m.start() - 1) : m.start()]
+        if not re.match(r"(?:的|，|。)", norm[m.end() : m.end() + 1]) and (
+            not lead or lead in "在对向为将把，。；：、\n"
+        ):
             return True  # a threshold that defines a group: 在800人以上安置点, 50亿元以上项目
     if unit.unit == "次" and not _COUNT_OK_AFTER.match(norm[m.end() : m.end() + 2]):
         return True  # 三次产业, 七次全会, 二次开发

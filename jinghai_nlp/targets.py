@@ -65,7 +65,7 @@ _CHANGE_END.sort(key=lambda x: len(x[0]), reverse=True)
 _LEAD_VERBS = re.compile(
     r"^(?:新(?:增|建|改扩建|培育|引进|签约|开工|认定|创建|招引|发展|培训|设|开|落地|入库|打造|上|种)?|"
     r"增加(?!值)|提高|扩大|拉动|带动|减少|压减|削减|降低|减免|"
-    r"建设|建成|完成|实施|抓好|引进|培育|打造|创建|开工|举办|改造提升|提升改造|改造|盘活|招引|落地|储备|解决|"
+    r"建设|建成|完成好|完成|实施|抓好|引进|培育|打造|创建|开工|举办|改造提升|提升改造|改造|盘活|招引|落地|储备|解决|"
     r"清偿|认定|推出|设立|组织|开展|发放|培训|吸纳|帮扶|整治|治理|种植|造林|植树|修复|建立|维修|接待|引育|"
     r"申报|投放|更新|安置|救助|资助|服务|惠及|覆盖|吸引|签约|引导|转移|培养|评选|获批|获评|入选|争创|"
     r"投入|发送|承接|导入|实现|新改建|改建|扩建|续建|安排|筹集|争取到|利用|回收|处置|腾退)"
@@ -263,15 +263,26 @@ def find_targets(
         # pre-nominal quantity (推出10条支持政策; 建成天海同步科技等5家工匠学院)
         if not indicator or indicator.endswith("等"):
             tail_end = ce
-            if nxt is not None and nxt.start < ce:
+            if nxt is not None and nxt.start < ce and qi + 1 not in skip:
                 tail_end = nxt.start
-            tail = re.match(r"[^、，。；：,;]{1,16}", text[q.end : tail_end])
-            if tail and q.dimension in ("count", "money", "area", "length", "power", "mass", "volume", "energy"):
-                noun = re.split(r"(?:的|和|及|与|等|，)", tail.group(0))[0]
+            tail_s = q.end + (1 if text[q.end : q.end + 1] == "的" else 0)
+            tail = re.match(r"[^、，。；：,;]{1,16}", text[tail_s:tail_end])
+            if tail and q.dimension in (
+                "count",
+                "money",
+                "area",
+                "length",
+                "power",
+                "mass",
+                "volume",
+                "energy",
+                "percentage",
+            ):
+                noun = re.split(r"(?:的|等|，)|(?<=[\u4e00-\u9fff]{2})(?:和|及|与)", tail.group(0))[0]
                 noun = re.sub(r"(?:以上|以下|左右)$", "", noun)
                 if len(noun) >= 2:
                     indicator = noun
-                    end = q.end + len(noun)
+                    end = tail_s + len(noun)
         start = pre_s if lead_verb else ind_s
         from_tail = end > q.end
         framing = re.fullmatch(r"[一二两三四五六七八九十]", text[q.number_start : q.number_start + 1]) and q.unit in (
