@@ -75,13 +75,12 @@ def _sentence(text: str, pos: int) -> tuple[int, int]:
 
 
 def link_deadline(text: str, draft: TargetDraft, report_year: int | None) -> Deadline:
-    """Explicit date in the target's clause (or leading its sentence) wins, else the section default."""
+    """The nearest explicit date before the target in its sentence wins, else the section default."""
     section = draft.section
     default = section.year if section is not None and section.year is not None else report_year
     speaking = report_year
     if section is not None and section.kind == "review":
         speaking = default
-    clause_s = max(text.rfind(c, 0, draft.start) for c in "，。；：\n") + 1
     sent_s, _ = _sentence(text, draft.start)
     candidates = []
     for m in DATE_RE.finditer(text, sent_s, draft.end):
@@ -94,10 +93,7 @@ def link_deadline(text: str, draft: TargetDraft, report_year: int | None) -> Dea
             continue  # a base of comparison: 较“十三五”末增长30%
         if text[m.end() : m.end() + 1] == "度":
             continue  # a batch or award year: 2023年度6个和美乡村
-        in_clause = m.start() >= clause_s
-        leading = m.start() <= sent_s + 2 and text[m.end() : m.end() + 1] in "，,"
-        if in_clause or leading:
-            candidates.append(m)
+        candidates.append(m)  # an explicit date governs every target after it in its sentence
     for m in reversed(candidates):
         r = resolve_deadline(m.group(0), speaking)
         if r is not None:

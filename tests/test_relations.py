@@ -63,3 +63,87 @@ def test_relations_five_year_goals_default_to_plan_end(seed_doc) -> None:
     plan = [s for s in seed_doc.sections if s.kind == "plan"][0]
     inside = [t for t in seed_doc.targets if plan.start <= t.start < plan.end]
     assert inside and all(t.deadline is not None and t.deadline.year == 2030 for t in inside if t.deadline.implicit)
+
+
+@pytest.mark.parametrize(
+    "expr,year,expected",
+    [
+        # more phrases as they stand in the corpus reports
+        ("到2025年", 2021, (2025, None)),
+        ("到2035年", 2026, (2035, None)),
+        ("2026年", 2026, (2026, None)),
+        ("2024年底", 2024, (2024, None)),
+        ("至2027年底", 2026, (2027, None)),
+        ("两年内", 2024, (2025, None)),
+        ("3年内", 2024, (2026, None)),
+        ("十年内", 2021, (2030, None)),
+        ("年底", 2024, (2024, None)),
+        ("年末", 2023, (2023, None)),
+        ("下半年", 2024, (2024, None)),
+        ("当年", 2023, (2023, None)),
+        ("去年", 2024, (2023, None)),
+        ("“十四五”末", 2021, (2025, None)),
+        ("“十三五”时期", 2021, (2020, None)),
+        ("十五五", 2026, (2030, None)),
+        ("2021—2025年", 2021, (2025, None)),
+        ("2019年3月4日", 2019, (2019, "2019-03-04")),
+        ("今年以来", 2024, (2024, None)),
+        ("全年", 2019, (2019, None)),
+        ("年内", 2019, (2019, None)),
+        ("今年", 2021, (2021, None)),
+        ("明年", 2024, (2025, None)),
+        ("近年来", 2024, None),
+        ("一年来", 2024, None),
+    ],
+)
+def test_relations_resolve_deadline_corpus_phrases(expr: str, year: int, expected: tuple | None) -> None:
+    assert resolve_deadline(expr, year) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,year,deadline,text",
+    [
+        # (a sentence of a coming-year section, report year, expected deadline year, the words that gave it)
+        ("全年新签项目60个以上，引进亿元以上项目不少于20个。", 2024, 2024, "全年"),
+        ("年内开工项目57个，完成投资34.8亿元。", 2019, 2019, "年内"),
+        ("力争到2027年，高新技术企业达到300家。", 2026, 2027, "到2027年"),
+        ("5年内新增融资支持4300亿元。", 2021, 2025, "5年内"),
+        ("开展农村人居环境整治三年行动，水质优良比例达到100%。", 2026, 2026, None),
+        ("地区生产总值较“十三五”末增长30%。", 2026, 2026, None),
+        ("扎实推进2023年度6个和美乡村省级中心村建设。", 2024, 2024, None),
+    ],
+)
+def test_relations_deadline_linking_in_sentences(nlp, sentence: str, year: int, deadline: int, text) -> None:
+    doc = annotate(f"各位代表：\n二、{year}年工作安排\n{sentence}\n", nlp=nlp, jurisdiction="静海区", year=year)
+    assert doc.targets
+    t = doc.targets[-1]
+    assert t.deadline is not None and t.deadline.year == deadline
+    assert t.deadline.text == text
+    assert t.deadline.implicit == (text is None)
+
+
+@pytest.mark.parametrize(
+    "paragraph,owner",
+    [
+        # a clause subject owns its targets; a name that only modifies the indicator does not
+        ("子牙经开区实施循环经济提升行动，循环经济产值增长20%。", "子牙经开区"),
+        pytest.param(
+            "合作示范区锚定大健康产业，引进大健康产业科技服务企业10家以上。",
+            "合作示范区",
+            marks=pytest.mark.xfail(reason="the rules do not recognise 合作示范区 (generic words only)", strict=False),
+        ),
+        ("蔡公庄镇乐器欧美市场占有率达45%。", None),
+        ("王口炒货节成交额增长20%。", None),
+        ("全市游客人数和旅游收入分别增长105%、181%。", None),
+        ("唐官屯镇、静海镇两个市级园区锚定高端装备产业，新增规上企业5家。", None),
+    ],
+)
+def test_relations_responsible_linking_cases(nlp, paragraph: str, owner: str | None) -> None:
+    doc = annotate(f"各位代表：\n三、2026年工作安排\n{paragraph}\n", nlp=nlp, jurisdiction="静海区", year=2026)
+    assert doc.targets
+    for t in doc.targets:
+        assert t.responsible is not None
+        if owner is None:
+            assert t.responsible.implicit and t.responsible.text == "静海区"
+        else:
+            assert not t.responsible.implicit and t.responsible.text == owner
