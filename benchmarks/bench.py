@@ -3,7 +3,8 @@
 Runs, in one process and one run, on the seed and on all of corpora/:
 annotate() (default pipeline), jieba.lcut, jieba.posseg.lcut and spaCy's blank
 zh pipeline (jieba segmenter), and prints chars/s, the ratio to jieba.posseg,
-the pipeline's load time and the peak RSS.
+the pipeline's load time and the peak RSS; and the target stage alone
+(quantities and targets over a cleaned text with its sections, no spaCy).
 """
 
 from __future__ import annotations
@@ -52,6 +53,20 @@ def main() -> None:
     corpus = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpora").glob("*.txt"))]
     jieba.lcut(seed), jieba.posseg.lcut(seed), blank(seed)  # warm up
 
+    from jinghai_nlp.normalize import clean
+    from jinghai_nlp.pipeline import shared_gazetteer
+    from jinghai_nlp.sections import analyse
+    from jinghai_nlp.targets import find_targets
+
+    prepared: dict[str, tuple[str, object]] = {}
+    for t in corpus:
+        text, _ = clean(t)
+        prepared[t] = (text, analyse(text, shared_gazetteer()).sections)
+
+    def target_stage(t: str) -> object:
+        text, sections = prepared[t]
+        return find_targets(text, sections)  # type: ignore[arg-type]
+
     rows = {}
     for name, texts in (("seed", [seed]), ("corpora", corpus)):
         r = {
@@ -59,6 +74,7 @@ def main() -> None:
             "jieba.lcut": _rate(jieba.lcut, texts, args.repeat),
             "jieba.posseg": _rate(jieba.posseg.lcut, texts, args.repeat),
             "spacy blank zh": _rate(blank, texts, args.repeat),
+            "target stage alone": _rate(target_stage, texts, args.repeat),
         }
         r["annotate / jieba.posseg"] = r["annotate"] / r["jieba.posseg"]
         rows[name] = r
