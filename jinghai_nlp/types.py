@@ -208,6 +208,12 @@ class Document:
 
         return OffsetMap.from_edits(self.meta.get("cleanup", [])).to_original(offset)
 
+    def to_html(self, *, title: str | None = None, full_page: bool = True) -> str:
+        """This document as one self-contained HTML page (see :func:`jinghai_nlp.render.render_html`)."""
+        from .render import render_html
+
+        return render_html(self, title=title, full_page=full_page)
+
     def to_dict(self, *, tokens: bool = True) -> dict[str, Any]:
         d: dict[str, Any] = {"id": self.id, "text": self.text, "meta": dict(self.meta)}
         if tokens and self.tokens:
