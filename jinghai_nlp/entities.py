@@ -9,6 +9,7 @@ are masked first, as the guide says they contain no entities.
 
 from __future__ import annotations
 
+import bisect
 import json
 import os
 import re
@@ -201,6 +202,7 @@ class EntityRules:
         self.res = res
         self._head_by_len = sorted(res.heads.values(), key=lambda h: len(h.head), reverse=True)
         self._max_head = max((len(h) for h in res.heads), default=0)
+        self._head_cache: dict[str, Head | None] = {}
 
     @classmethod
     def load(cls, gazetteer: Gazetteer | None = None) -> EntityRules:
@@ -311,12 +313,19 @@ class EntityRules:
         return out
 
     def _head_of(self, word: str) -> Head | None:
+        cache = self._head_cache
+        if word in cache:
+            return cache[word]
         heads = self.res.heads
+        found = None
         for n in range(min(len(word), self._max_head), 0, -1):
             h = heads.get(word[-n:])
             if h is not None:
-                return h
-        return None
+                found = h
+                break
+        if len(cache) < 200_000:
+            cache[word] = found
+        return found
 
     def _extend(
         self, text: str, tokens: Sequence[TokenSpan], i: int, head: Head, local: frozenset[str]
@@ -382,12 +391,15 @@ def _resolve(cands: list[Entity]) -> list[Entity]:
     """Non-overlapping entities: longest first, then by rule priority; sorted by offset."""
     priority = {"quoted": 0, "body": 1, "head": 2, "gazetteer": 3, "date": 4}
     chosen: list[Entity] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # the chosen spans, sorted and non-overlapping
+    ends: list[int] = []
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), priority.get(c.source or "", 9), c.start)):
         if c.end <= c.start:
             continue
-        if any(a < c.end and c.start < b for a, b in taken):
+        i = bisect.bisect_left(starts, c.end)  # spans before i start before c ends
+        if i > 0 and ends[i - 1] > c.start:
             continue
         chosen.append(c)
-        taken.append((c.start, c.end))
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
     return sorted(chosen, key=lambda c: c.start)

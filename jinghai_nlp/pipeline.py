@@ -9,13 +9,16 @@ that fall on token boundaries) and in the span groups ``doc.spans["jh_targets"]`
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import bisect
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from enum import Enum
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, cast
 
+import numpy as np
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -24,14 +27,26 @@ from spacy.util import registry
 from .entities import EntityRules
 from .errors import Errors
 from .gazetteer import Gazetteer
+from .ner import RULES_KEY
 from .normalize import clean, to_simplified
 from .relations import AreaLinker, AreaModel, link_deadline
 from .sections import analyse
-from .segmentation import PolicyTokenizer
+from .segmentation import PolicyTokenizer, doc_text
 from .targets import TargetDraft, find_targets
 from .types import Area, Deadline, Document, Entity, Section, Target, Token
 
 PIPELINE = ("jinghai_structure", "jinghai_entities", "jinghai_targets", "jinghai_relations")
+# with a trained tagger: the rules run first (their entities are features of the model), the
+# tagger writes doc.ents, and jinghai_entities combines the two
+MODEL_PIPELINE = (
+    "jinghai_structure",
+    "jinghai_rules",
+    "jinghai_ner",
+    "jinghai_entities",
+    "jinghai_targets",
+    "jinghai_relations",
+)
+DEFAULT_MODEL = "jinghai_ner_zh"  # the shipped pipeline, in models/ and inside the wheel
 ALLOWED_MODEL_SUFFIXES = {".cfg", ".json", ".jsonl", ".npz", ".msgpack", ".txt", ".md", ".tsv", ".bin", ""}
 
 
@@ -125,19 +140,131 @@ class StructureComponent:
         return doc
 
 
-class EntityComponent:
-    """Rule-based PLACE/INSTITUTION/PROJECT/DATE (``doc._.jh_entities`` and ``doc.ents``)."""
+class Combine(str, Enum):
+    """How ``jinghai_entities`` combines the rules' entities with the tagger's (``doc.ents``).
+
+    - ``rules``: the rules only (the tagger, if any, is ignored);
+    - ``model``: the tagger only (it saw the rules' decisions as features);
+    - ``model_first``: the tagger's entities, then the rules' where they overlap none;
+    - ``rules_first``: the rules' entities, which the tagger may not overwrite, then the
+      tagger's where they overlap none;
+    - ``rule_labels_first``: the rules' entities of some labels (``rule_labels``, default
+      PLACE: the gazetteer knows every division), then the tagger's, then the other rules'.
+    """
+
+    rules = "rules"
+    model = "model"
+    model_first = "model_first"
+    rules_first = "rules_first"
+    rule_labels_first = "rule_labels_first"
+
+
+DEFAULT_COMBINE = Combine.rule_labels_first  # measured on dev against the other options: models/README.md
+
+
+def combine_entities(
+    rules: Sequence[Entity],
+    model: Sequence[Entity],
+    mode: str | Combine,
+    *,
+    rule_labels: Iterable[str] = ("PLACE",),
+) -> list[Entity]:
+    """Non-overlapping entities from the rules' and the tagger's, sorted by offset."""
+    mode = Combine(mode)
+    first: list[Entity]
+    second: list[Entity]
+    if mode is Combine.rules:
+        first, second = list(rules), []
+    elif mode is Combine.model:
+        first, second = list(model), []
+    elif mode is Combine.model_first:
+        first, second = list(model), list(rules)
+    elif mode is Combine.rules_first:
+        first, second = list(rules), list(model)
+    else:
+        keep = set(rule_labels)
+        first = [e for e in rules if e.label in keep]
+        second = list(model) + [e for e in rules if e.label not in keep]
+    chosen: list[Entity] = []
+    for e in first:
+        if e.end > e.start and not any(c.start < e.end and e.start < c.end for c in chosen):
+            chosen.append(e)
+    taken = sorted((c.start, c.end) for c in chosen)
+    starts = [a for a, _ in taken]
+    for e in second:
+        i = bisect.bisect_left(starts, e.end)
+        if e.end > e.start and not (i > 0 and taken[i - 1][1] > e.start):
+            chosen.append(e)
+            bisect.insort(taken, (e.start, e.end))
+            starts = [a for a, _ in taken]
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _token_spans(doc: Doc, text: str) -> list[tuple[str, int, int]]:
+    """(text, start, end) of every token, without building Token objects (the hot path)."""
+    if not len(doc):
+        return []
+    arr = doc.to_array(["IDX", "LENGTH"]).astype(np.int64)
+    starts = arr[:, 0].tolist()
+    ends = (arr[:, 0] + arr[:, 1]).tolist()
+    return list(zip(map(text.__getitem__, map(slice, starts, ends)), starts, ends))
+
+
+def _rule_entities(doc: Doc, text: str) -> list[Entity]:
+    meta = doc.user_data.get("jh_meta", {})
+    code = meta.get("jurisdiction_code")
+    local = _local_names(code) if code else frozenset()
+    return shared_rules().find(text, _token_spans(doc, text), local_names=local)
+
+
+class RuleComponent:
+    """The rules' entities, kept in ``doc.user_data["jh_rule_entities"]`` for the tagger and
+    for ``jinghai_entities`` (which combines them with the tagger's and removes the key)."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        rules = shared_rules()
-        meta = doc.user_data.get("jh_meta", {})
-        code = meta.get("jurisdiction_code")
-        local = _local_names(code) if code else frozenset()
-        tokens = [(t.text, t.idx, t.idx + len(t.text)) for t in doc]
-        ents = rules.find(doc.text, tokens, local_names=local)
+        doc.user_data[RULES_KEY] = [dict(e.to_dict(), source=e.source) for e in _rule_entities(doc, doc_text(doc))]
+        return doc
+
+
+class EntityComponent:
+    """PLACE/INSTITUTION/PROJECT/DATE (``doc._.jh_entities`` and ``doc.ents``).
+
+    combine (Combine): how the rules and a trained tagger earlier in the pipeline are
+    combined (``rules`` when there is none).
+    rule_labels (List[str]): the labels taken from the rules first with ``rule_labels_first``.
+    """
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        *,
+        combine: str = Combine.rules.value,
+        rule_labels: Sequence[str] = ("PLACE",),
+    ) -> None:
+        if combine not in Combine.__members__:
+            raise ValueError(Errors.E123.format(value=combine, name="combine", valid=list(Combine.__members__)))
+        self.name = name
+        self.combine = Combine(combine)
+        self.rule_labels = tuple(rule_labels)
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        stored = doc.user_data.pop(RULES_KEY, None)
+        if stored is None:
+            rules = _rule_entities(doc, text)
+        else:
+            rules = [Entity(d["start"], d["end"], d["label"], d["text"], d.get("source")) for d in stored]
+        if self.combine is Combine.rules:
+            ents = rules
+        else:
+            model = [
+                Entity(s.start_char, s.end_char, s.label_, text[s.start_char : s.end_char], "model") for s in doc.ents
+            ]
+            ents = combine_entities(rules, model, self.combine, rule_labels=self.rule_labels)
         doc.user_data["jh_entities"] = [e.to_dict() for e in ents]
         spans = []
         for e in ents:
@@ -228,8 +355,9 @@ class RelationComponent:
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> RelationComponent:
         f = Path(path) / "area_model.json"
+        # a saved area model wins; without one, the package's model (if any) is used, as when built fresh
         self.model = AreaModel.from_disk(f) if f.exists() else None
-        self._loaded = True
+        self._loaded = f.exists()
         return self
 
     def __call__(self, doc: Doc) -> Doc:
@@ -282,9 +410,19 @@ def make_structure(nlp: Language, name: str, year: int | None, jurisdiction: str
     return StructureComponent(nlp, name, year=year, jurisdiction=jurisdiction)
 
 
-@Language.factory("jinghai_entities", assigns=["doc.ents", "doc._.jh_entities"], requires=["doc._.jh_meta"])
-def make_entities(nlp: Language, name: str) -> EntityComponent:
-    return EntityComponent(nlp, name)
+@Language.factory("jinghai_rules", assigns=["doc.user_data"], requires=["doc._.jh_meta"])
+def make_rules(nlp: Language, name: str) -> RuleComponent:
+    return RuleComponent(nlp, name)
+
+
+@Language.factory(
+    "jinghai_entities",
+    assigns=["doc.ents", "doc._.jh_entities"],
+    requires=["doc._.jh_meta"],
+    default_config={"combine": Combine.rules.value, "rule_labels": ["PLACE"]},
+)
+def make_entities(nlp: Language, name: str, combine: str, rule_labels: list[str]) -> EntityComponent:
+    return EntityComponent(nlp, name, combine=combine, rule_labels=rule_labels)
 
 
 @Language.factory("jinghai_targets", assigns=["doc._.jh_targets", "doc.spans"], requires=["doc._.jh_entities"])
@@ -303,15 +441,40 @@ def make_relations(nlp: Language, name: str, use_model: bool) -> RelationCompone
 
 
 # -- public API ---------------------------------------------------------------------------
-def build(*, segmenter: str = "jieba") -> Language:
-    """A fresh default pipeline (rules only)."""
-    nlp = spacy.blank(
-        "zh",
-        config={"nlp": {"tokenizer": {"@tokenizers": "jinghai.PolicyTokenizer.v1", "segmenter": segmenter}}},
-    )
-    for name in PIPELINE:
-        nlp.add_pipe(name)
-    nlp.meta["name"] = "jinghai_rules"
+def build(
+    *,
+    segmenter: str = "jieba",
+    ner: Language | str | Path | None = None,
+    combine: str | None = None,
+    pkuseg_model: str | Path | None = None,
+) -> Language:
+    """A fresh pipeline: the rules only, or with a trained tagger.
+
+    segmenter (str): ``jieba`` (with the lexicon), ``char`` or ``pkuseg``.
+    ner (Language | Path | None): a trained pipeline (or its directory) whose ``jinghai_ner``
+        component is copied in, between ``jinghai_rules`` and ``jinghai_entities``.
+    combine (str | None): how rules and tagger are combined (:class:`Combine`);
+        default ``rules`` without a tagger, else ``rule_labels_first`` (the best on dev, models/README.md).
+    pkuseg_model (Path | None): the pkuseg model directory, with ``segmenter="pkuseg"``.
+    """
+    tok: dict[str, Any] = {"@tokenizers": "jinghai.PolicyTokenizer.v1", "segmenter": segmenter}
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": tok}})
+    if pkuseg_model is not None:
+        nlp.tokenizer.initialize(pkuseg_model=pkuseg_model)  # type: ignore[union-attr]
+    if ner is None:
+        for name in PIPELINE:
+            nlp.add_pipe(name, config={"combine": combine or Combine.rules.value} if name == "jinghai_entities" else {})
+        nlp.meta["name"] = "jinghai_rules"
+        return nlp
+    source = ner if isinstance(ner, Language) else load(ner)
+    for name in MODEL_PIPELINE:
+        if name == "jinghai_ner":
+            nlp.add_pipe(name, source=source)
+        elif name == "jinghai_entities":
+            nlp.add_pipe(name, config={"combine": combine or DEFAULT_COMBINE.value})
+        else:
+            nlp.add_pipe(name)
+    nlp.meta["name"] = "jinghai_ner_zh"
     return nlp
 
 
@@ -327,13 +490,28 @@ def _check_model_dir(path: Path) -> None:
             )
 
 
+def shipped_model_path(name: str = DEFAULT_MODEL) -> Path:
+    """The directory of a shipped model: inside the installed package (``jinghai_nlp/models/``,
+    mapped from the repository's ``models/`` when the wheel is built), else ``models/`` of a checkout."""
+    installed = Path(str(resources.files("jinghai_nlp"))) / "models" / name
+    if (installed / "config.cfg").exists():
+        return installed
+    checkout = Path(__file__).resolve().parent.parent / "models" / name
+    if (checkout / "config.cfg").exists():
+        return checkout
+    raise OSError(Errors.E126.format(name=name, path=installed))
+
+
 def load(name_or_path: str | Path | None = None) -> Language:
-    """The default pipeline (``None``) or one saved with ``nlp.to_disk(path)``.
+    """The shipped pipeline (``None``), the rules-only pipeline (``"rules"``), or one saved
+    with ``nlp.to_disk(path)``.
 
     A model directory is read as data only: files other than configs, JSON,
     msgpack, npz and text are refused, and no code is imported from it.
     """
-    if name_or_path is None:
+    if name_or_path is None or name_or_path == DEFAULT_MODEL:
+        name_or_path = shipped_model_path()
+    elif name_or_path == "rules":
         return build()
     path = Path(name_or_path)
     _check_model_dir(path)
@@ -351,14 +529,23 @@ def doc_to_document(doc: Doc, *, id: str | None = None, tokens: bool = True) -> 
     for t in doc.user_data.get("jh_targets", ()):
         clean = {k: v for k, v in t.items() if not k.startswith("_")}
         targets.append(Target.from_dict(clean))
+    text = doc_text(doc)
     return Document(
-        text=doc.text,
+        text=text,
         id=id,
         entities=_get_entities(doc),
         targets=tuple(targets),
-        tokens=tuple(Token(t.idx, t.idx + len(t.text), t.text) for t in doc if not t.is_space) if tokens else (),
+        tokens=_tokens(doc, text) if tokens else (),
         meta=meta,
     )
+
+
+def _tokens(doc: Doc, text: str) -> tuple[Token, ...]:
+    """The non-space tokens, without building spaCy Token objects."""
+    if not len(doc):
+        return ()
+    arr = doc.to_array(["IDX", "LENGTH", "IS_SPACE"]).astype(np.int64).tolist()
+    return tuple(Token(s, s + n, text[s : s + n]) for s, n, space in arr if not space)
 
 
 MAX_DOC_CHARS = 100_000  # longer texts are processed in chunks cut at paragraph ends

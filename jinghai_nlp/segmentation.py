@@ -13,8 +13,13 @@ leaks into jieba's global ``finalseg`` state).
 from __future__ import annotations
 
 import logging
+import marshal
 import os
 import re
+import sys
+import tempfile
+import threading
+import typing
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from enum import Enum
@@ -35,6 +40,28 @@ LEXICON_FREQ = 2000  # frequency given to lexicon words: high enough to keep nam
 class Segmenter(str, Enum):
     char = "char"
     jieba = "jieba"
+    pkuseg = "pkuseg"
+
+
+PKUSEG_FILES = ("features.msgpack", "weights.npz")  # spacy-pkuseg's own serialisation (no pickle)
+_PKUSEG_LOCK = threading.Lock()
+
+
+def load_pkuseg(path: str | Path) -> Any:
+    """A ``spacy_pkuseg.pkuseg`` segmenter from a model directory (features.msgpack, weights.npz).
+
+    The one place that builds pkuseg (it keeps its model directory in a module-global
+    config): without user dictionary and post-processor, so nothing but the two files
+    is read (spacy-pkuseg falls back to pickles when they are missing: refused here).
+    """
+    path = Path(path)
+    missing = [f for f in PKUSEG_FILES if not (path / f).is_file()]
+    if missing:
+        raise OSError(Errors.E009.format(path=path, reason=f"missing {', '.join(missing)} (not a pkuseg model)"))
+    import spacy_pkuseg
+
+    with _PKUSEG_LOCK:
+        return spacy_pkuseg.pkuseg(str(path), user_dict=None)
 
 
 def cache_dir() -> Path:
@@ -64,25 +91,84 @@ def _quiet_jieba() -> Iterator[None]:
         logger.setLevel(old)
 
 
+def _read_jieba_cache(tk: Any) -> bool:
+    """Read jieba's own cache of its default dictionary (the file ``initialize()`` writes)
+    with one read: ``marshal.load`` on the open file, as jieba does, is 3x slower."""
+    if getattr(tk, "dictionary", None) != getattr(sys.modules.get("jieba"), "DEFAULT_DICT", None):
+        return False
+    path = Path(tk.tmp_dir) / "jieba.cache"
+    try:
+        freq, total = marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return False
+    if not isinstance(freq, dict) or not freq:
+        return False
+    tk.FREQ, tk.total, tk.initialized = freq, total, True
+    return True
+
+
 def make_jieba(words: Iterable[str]) -> Any:
     """A fresh ``jieba.Tokenizer`` with its cache in :func:`cache_dir` and ``words`` added."""
     import jieba
 
     tk = jieba.Tokenizer()
     tk.tmp_dir = str(cache_dir())
-    with _quiet_jieba():
-        tk.initialize()
+    if not _read_jieba_cache(tk):
+        with _quiet_jieba():
+            tk.initialize()  # builds the prefix dictionary and writes the cache
     for w in words:
         if w and not tk.FREQ.get(w):
             tk.add_word(w, freq=LEXICON_FREQ)
     return tk
 
 
+TEXT_KEY = "jh_text"  # doc.user_data: the text, kept by the tokenizer (Doc.text is rebuilt on each access)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, from the copy the tokenizer keeps when it is still valid (cheap), else built."""
+    text = doc.user_data.get(TEXT_KEY)
+    if isinstance(text, str) and len(doc) and len(text) == doc[-1].idx + len(doc[-1].text_with_ws):
+        return text
+    return doc.text
+
+
+def words_and_spaces(words: list[str], text: str) -> tuple[list[str], list[bool]]:
+    """spaCy's ``get_words_and_spaces`` for words that concatenate to ``text`` exactly (what
+    jieba, pkuseg-free char splitting and our segmenters give), in one pass; else spaCy's own."""
+    if "".join(words) != text:
+        return get_words_and_spaces(words, text)
+    out: list[str] = []
+    spaces: list[bool] = []
+    run = ""
+    for w in words:
+        if w.isspace():
+            run += w
+            continue
+        if run:
+            _flush(run, out, spaces)
+            run = ""
+        out.append(w)
+        spaces.append(False)
+    if run:
+        _flush(run, out, spaces)
+    return out, spaces
+
+
+def _flush(run: str, out: list[str], spaces: list[bool]) -> None:
+    if run[0] == " " and out and not spaces[-1] and not out[-1].isspace():
+        spaces[-1] = True
+        run = run[1:]
+    if run:
+        out.append(run)
+        spaces.append(False)
+
+
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+|[^\u4e00-\u9fff]+")
 
 
 class PolicyTokenizer:
-    """spaCy tokenizer: clean-up, then jieba (with the lexicon) or one token per character."""
+    """spaCy tokenizer: clean-up, then jieba (with the lexicon), pkuseg, or one token per character."""
 
     def __init__(
         self,
@@ -91,6 +177,7 @@ class PolicyTokenizer:
         segmenter: str = Segmenter.jieba.value,
         lexicon: Iterable[str] = (),
         hmm: bool = False,
+        pkuseg_model: str | Path | None = None,
     ) -> None:
         if segmenter not in Segmenter.__members__:
             raise ValueError(Errors.E008.format(name=segmenter, valid=list(Segmenter.__members__)))
@@ -99,6 +186,25 @@ class PolicyTokenizer:
         self.lexicon = sorted(set(lexicon))
         self.hmm = hmm
         self._jieba: Any = None
+        self._pkuseg: Any = None
+        if pkuseg_model is not None:
+            self.initialize(pkuseg_model=pkuseg_model)
+
+    def initialize(
+        self,
+        get_examples: Any = None,
+        *,
+        nlp: Any = None,
+        pkuseg_model: str | Path | None = None,
+        pkuseg_user_dict: str | None = None,
+    ) -> None:
+        """Load the pkuseg model (``[initialize.tokenizer] pkuseg_model``); nothing to do otherwise.
+
+        pkuseg_user_dict: accepted because spaCy's ``zh`` defaults set it; not used (the
+        model is trained on the domain, see :mod:`jinghai_nlp.training.pkuseg`).
+        """
+        if pkuseg_model is not None:
+            self._pkuseg = load_pkuseg(pkuseg_model)
 
     @property
     def jieba(self) -> Any:
@@ -109,6 +215,10 @@ class PolicyTokenizer:
     def words(self, text: str) -> list[str]:
         if self.segmenter == Segmenter.char.value:
             return list(text)
+        if self.segmenter == Segmenter.pkuseg.value:
+            if self._pkuseg is None:
+                raise ValueError(Errors.E127)
+            return list(self._pkuseg.cut(text))
         return list(self.jieba.cut(text, HMM=self.hmm))
 
     def __call__(self, text: str) -> Doc:
@@ -116,8 +226,9 @@ class PolicyTokenizer:
             raise TypeError(Errors.E001.format(type=type(text).__name__))
         cleaned, edits = clean(text)
         words = [w for w in self.words(cleaned) if w]
-        words, spaces = get_words_and_spaces(words, cleaned)
+        words, spaces = words_and_spaces(words, cleaned)
         doc = Doc(self.vocab, words=words, spaces=spaces)
+        doc.user_data[TEXT_KEY] = cleaned
         if edits:
             doc.user_data["jh_cleanup"] = [list(e) for e in edits]
         return doc
@@ -125,30 +236,54 @@ class PolicyTokenizer:
     def tokenize_clean(self, text: str) -> Doc:
         """A Doc of ``text`` as given, without the clean-up (for text cleaned already)."""
         words = [w for w in self.words(text) if w]
-        words, spaces = get_words_and_spaces(words, text)
-        return Doc(self.vocab, words=words, spaces=spaces)
+        words, spaces = words_and_spaces(words, text)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        doc.user_data[TEXT_KEY] = text
+        return doc
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
         for text in texts:
             yield self(text)
 
-    # serialisation: settings and lexicon as JSON, the jieba base dictionary comes with jieba
+    # serialisation: settings and lexicon as JSON, the jieba base dictionary comes with jieba;
+    # a pkuseg model as spacy-pkuseg writes it (features.msgpack, weights.npz)
     def to_bytes(self, **kwargs: Any) -> bytes:
-        return srsly.json_dumps(self._cfg()).encode("utf-8")
+        data: dict[str, Any] = {"cfg": self._cfg()}
+        if self._pkuseg is not None:
+            with tempfile.TemporaryDirectory(dir=cache_dir()) as tmp:
+                self._save_pkuseg(Path(tmp))
+                data["pkuseg"] = {f: (Path(tmp) / f).read_bytes() for f in PKUSEG_FILES}
+        return srsly.msgpack_dumps(data)  # type: ignore[no-any-return]
 
     def from_bytes(self, data: bytes, **kwargs: Any) -> PolicyTokenizer:
-        self._set(srsly.json_loads(data.decode("utf-8")))
+        msg = srsly.msgpack_loads(data)
+        self._set(msg["cfg"])
+        if msg.get("pkuseg"):
+            with tempfile.TemporaryDirectory(dir=cache_dir()) as tmp:
+                for f, b in msg["pkuseg"].items():
+                    if f in PKUSEG_FILES:
+                        (Path(tmp) / f).write_bytes(b)
+                self._pkuseg = load_pkuseg(tmp)
         return self
 
     def to_disk(self, path: str | Path, **kwargs: Any) -> None:
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         srsly.write_json(path / "tokenizer.json", self._cfg())
+        if self._pkuseg is not None:
+            self._save_pkuseg(path / "pkuseg")
 
     def from_disk(self, path: str | Path, **kwargs: Any) -> PolicyTokenizer:
         path = Path(path)
         self._set(srsly.read_json(path / "tokenizer.json"))
+        if (path / "pkuseg").is_dir():
+            self._pkuseg = load_pkuseg(path / "pkuseg")
         return self
+
+    def _save_pkuseg(self, path: Path) -> None:
+        path.mkdir(parents=True, exist_ok=True)
+        self._pkuseg.feature_extractor.save(str(path))
+        self._pkuseg.model.save(str(path))
 
     def _cfg(self) -> dict[str, Any]:
         return {"segmenter": self.segmenter, "hmm": self.hmm, "lexicon": self.lexicon}
@@ -158,3 +293,8 @@ class PolicyTokenizer:
         self.hmm = bool(cfg.get("hmm", False))
         self.lexicon = list(cfg.get("lexicon", []))
         self._jieba = None
+
+
+# spaCy validates [initialize.tokenizer] against this signature with pydantic, which needs the
+# annotations evaluated (this module postpones them)
+PolicyTokenizer.initialize.__annotations__ = typing.get_type_hints(PolicyTokenizer.initialize)
