@@ -29,11 +29,30 @@ def _rate(fn: Callable[[str], object], texts: list[str], repeat: int) -> float:
     return chars / (time.perf_counter() - t0)
 
 
+def big_report(mb: float) -> None:
+    """Annotate one huge report (the seed repeated) in this process: seconds, chars/s and peak RSS."""
+    import jinghai_nlp
+
+    nlp = jinghai_nlp.load()
+    seed = (ROOT / "corpora" / "jinghai_2026.txt").read_text(encoding="utf-8")
+    text = seed * max(1, int(mb * 1024 * 1024 / len(seed.encode("utf-8"))))
+    t0 = time.perf_counter()
+    doc = jinghai_nlp.annotate(text, nlp=nlp, tokens=False)
+    dt = time.perf_counter() - t0
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    size = len(text.encode("utf-8")) / 1024 / 1024
+    print(f"{size:.1f} MB report: {dt:.1f} s, {len(text) / dt:,.0f} chars/s, {len(doc.targets)} targets, peak RSS {peak_mb:.0f} MB")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--big-mb", type=float, default=0, help="also annotate a report of this many MB (seed repeated)")
     args = ap.parse_args()
+    if args.big_mb:
+        big_report(args.big_mb)
+        return
 
     t0 = time.perf_counter()
     import jinghai_nlp

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from .. import __version__
 
-COMMANDS = ("annotate", "validate", "evaluate")
+COMMANDS = ("annotate", "validate", "evaluate", "batch", "render", "convert", "train")
 
 
 def build_parser() -> argparse.ArgumentParser:
