@@ -78,6 +78,7 @@ class Gazetteer:
     """Look-ups over the division table. Build with :meth:`load` (package data) or from rows."""
 
     def __init__(self, divisions: Iterable[Division]) -> None:
+        self.memo: dict[object, object] = {}  # derived indexes, built on first use
         self.by_code: dict[str, Division] = {}
         self.by_name: dict[str, list[Division]] = {}
         self.by_short: dict[str, list[Division]] = {}

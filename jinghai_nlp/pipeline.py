@@ -129,7 +129,7 @@ class StructureComponent:
         """meta: a structure computed elsewhere (for a chunk of a long document): used as is."""
         if meta is None:
             meta = structure_meta(
-                doc.text,
+                doc_text(doc),
                 year=year if year is not None else self.year,
                 jurisdiction=jurisdiction if jurisdiction is not None else self.jurisdiction,
             )
@@ -290,7 +290,7 @@ class TargetComponent:
         meta = doc.user_data.get("jh_meta", {})
         sections = [Section.from_dict(s) for s in meta.get("sections", ())]
         entities = [Entity.from_dict(e) for e in doc.user_data.get("jh_entities", ())]
-        text = doc.text
+        text = doc_text(doc)
         drafts = find_targets(text, sections, entities)
         doc.user_data["jh_targets"] = [_draft_to_dict(text, d) for d in drafts]
         doc.spans["jh_targets"] = _spans(doc, drafts)
@@ -367,7 +367,7 @@ class RelationComponent:
         division = gaz.by_code.get(code) if code else None
         entities = [Entity.from_dict(e) for e in doc.user_data.get("jh_entities", ())]
         linker = AreaLinker(gaz, model=self._model())
-        text = doc.text  # computed from the tokens on each access: read it once
+        text = doc_text(doc)
         out = []
         for t in doc.user_data.get("jh_targets", ()):
             draft = _dict_to_draft(text, t)

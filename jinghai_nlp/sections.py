@@ -132,17 +132,19 @@ def find_jurisdiction(text: str, gaz: Gazetteer) -> tuple[Division | None, str |
         if d:
             return d, prefix + level_word
     levels = _LEVEL_WORDS.get(level_word, ())
+    names = _candidate_names(gaz, level_word[-1], levels)
+    # count full names and short forms over the first 20,000 characters by looking up every
+    # 2-8 character substring (a short form counts once, a full name twice)
+    head_text = text[:20000]
     counts: Counter[str] = Counter()
-    names: dict[str, Division] = {}
-    for cand_name, cands in _candidate_names(gaz, level_word, levels):
-        for d in cands:
-            names.setdefault(cand_name, d)
-    # count full names and short forms (in the first 60,000 characters); a short form counts for its division
-    head_text = text[:60000]
-    for name, d in names.items():
-        n = head_text.count(name)
-        if n:
-            counts[d.code] += n * (2 if name == d.name else 1)
+    n = len(head_text)
+    for i in range(n):
+        for k in range(2, 9):
+            if i + k > n:
+                break
+            d = names.get(head_text[i : i + k])
+            if d is not None:
+                counts[d.code] += 2 if head_text[i : i + k] == d.name else 1
     if not counts:
         return None, None
     code, _ = counts.most_common(1)[0]
@@ -150,17 +152,22 @@ def find_jurisdiction(text: str, gaz: Gazetteer) -> tuple[Division | None, str |
     return d, d.name
 
 
-def _candidate_names(gaz: Gazetteer, level_word: str, levels: tuple[str, ...]) -> list[tuple[str, list[Division]]]:
-    out = []
-    for name, ds in gaz.by_name.items():
-        keep = [d for d in ds if d.level in levels and d.name.endswith(level_word[-1])]
-        if keep:
-            out.append((name, keep))
-    for name, ds in gaz.by_short.items():
-        keep = [d for d in ds if d.level in levels and d.name.endswith(level_word[-1])]
-        if keep and len(name) >= 2:
-            out.append((name, keep))
-    return out
+def _candidate_names(gaz: Gazetteer, last: str, levels: tuple[str, ...]) -> dict[str, Division]:
+    """Full and short names of the divisions at ``levels`` whose name ends with ``last``.
+
+    Built once per gazetteer and level word (the gazetteer keeps the index)."""
+    key = (last, levels)
+    cached = gaz.memo.get(key)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    names: dict[str, Division] = {}
+    for table in (gaz.by_name, gaz.by_short):
+        for name, ds in table.items():
+            keep = [d for d in ds if d.level in levels and d.name.endswith(last)]
+            if keep and len(name) >= 2:
+                names.setdefault(name, keep[0])
+    gaz.memo[key] = names
+    return names
 
 
 def _heading_kind(title: str, year: int | None) -> str | None:
