@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import cast
 
 from .gazetteer import Division, Gazetteer
 from .types import Section
@@ -159,7 +160,7 @@ def _candidate_names(gaz: Gazetteer, last: str, levels: tuple[str, ...]) -> dict
     key = (last, levels)
     cached = gaz.memo.get(key)
     if cached is not None:
-        return cached  # type: ignore[no-any-return]
+        return cast(dict[str, Division], cached)
     names: dict[str, Division] = {}
     for table in (gaz.by_name, gaz.by_short):
         for name, ds in table.items():
