@@ -30,3 +30,9 @@ def test_cli_annotate_reports_unreadable_files(tmp_path, capsys) -> None:
 def test_cli_validate_gold_files(capsys) -> None:
     files = sorted(str(p) for p in (ROOT / "annotations").glob("*.jsonl"))
     assert files and main(["validate", *files]) == 0
+
+
+def test_cli_evaluate_the_test_split_with_the_shipped_model(capsys) -> None:
+    assert main(["evaluate", str(ROOT / "annotations" / "test.jsonl")]) == 0
+    table = capsys.readouterr().out
+    assert "targets (detection)" in table and "PLACE" in table and "linzhi_2024" in table

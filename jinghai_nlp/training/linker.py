@@ -159,6 +159,23 @@ def _explicit_accuracy(scores: Sequence[float], pairs: Sequence[Pair]) -> tuple[
     return right, total
 
 
+def _summary(scored: Sequence[tuple[Sequence[float], Sequence[Pair]]]) -> dict[str, float]:
+    """Accuracy over all targets and over those with a named owner, from per-document scores."""
+    right = total = e_right = e_total = 0
+    for scores, held in scored:
+        n = len({p[2] for p in held})
+        right += round(_group_accuracy(scores, held) * n)
+        total += n
+        r, t = _explicit_accuracy(scores, held)
+        e_right += r
+        e_total += t
+    return {
+        "accuracy": right / max(1, total),
+        "explicit_accuracy": e_right / max(1, e_total),
+        "explicit_targets": e_total,
+    }
+
+
 def train_linker(gold_dir: Path, *, seed: int = 0) -> tuple[AreaModel, dict[str, Any]]:
     """Select the regularisation by leave-one-document-out over train+dev, fit on both, return the model.
 
@@ -178,7 +195,7 @@ def train_linker(gold_dir: Path, *, seed: int = 0) -> tuple[AreaModel, dict[str,
     report: dict[str, Any] = {"documents": [d.id for d in docs], "selection": "leave-one-document-out"}
 
     def cv(make: Any, ranked: bool = True) -> dict[str, float]:
-        right = total = e_right = e_total = 0
+        scored = []
         for i in range(len(docs)):
             train_pairs = [p for j, ps in enumerate(per_doc_train) if j != i for p in ps]
             held = per_doc_eval[i]
@@ -193,28 +210,10 @@ def train_linker(gold_dir: Path, *, seed: int = 0) -> tuple[AreaModel, dict[str,
                 x = vec.fit_transform([p[0] for p in train_pairs])
                 clf = make().fit(x, [p[1] for p in train_pairs])
                 scores = clf.predict_proba(vec.transform([p[0] for p in held]))[:, 1]
-            n = len({p[2] for p in held})
-            right += round(_group_accuracy(scores, held) * n)
-            total += n
-            r, t = _explicit_accuracy(scores, held)
-            e_right += r
-            e_total += t
-        return {"accuracy": right / total, "explicit_accuracy": e_right / max(1, e_total), "explicit_targets": e_total}
+            scored.append((list(scores), held))
+        return _summary(scored)
 
-    rules_right = rules_total = rules_e_right = rules_e_total = 0
-    for held in per_doc_eval:
-        scores = [f.get("rule_choice", 0.0) for f, _, _ in held]
-        n = len({p[2] for p in held})
-        rules_right += round(_group_accuracy(scores, held) * n)
-        rules_total += n
-        r, t = _explicit_accuracy(scores, held)
-        rules_e_right += r
-        rules_e_total += t
-    report["rules"] = {
-        "accuracy": rules_right / max(1, rules_total),
-        "explicit_accuracy": rules_e_right / max(1, rules_e_total),
-        "explicit_targets": rules_e_total,
-    }
+    report["rules"] = _summary([([f.get("rule_choice", 0.0) for f, _, _ in held], held) for held in per_doc_eval])
     report["gbt_pointwise"] = cv(lambda: GradientBoostingClassifier(random_state=seed), ranked=False)
     report["logistic_pointwise"] = cv(lambda: LogisticRegression(C=1.0, max_iter=2000, random_state=seed), ranked=False)
     report["gbt_ranked"] = cv(lambda: GradientBoostingClassifier(random_state=seed))
