@@ -70,8 +70,10 @@ def test_robustness_long_text_is_chunked_with_offsets_mapped_back(nlp, seed_text
 
 
 def test_robustness_one_long_line_without_punctuation(nlp) -> None:
-    doc = annotate("发展" * 150_000, nlp=nlp, tokens=False)
-    assert len(doc.text) == 300_000
+    line = "发展" * 175_000  # 1 MB of UTF-8 on one line
+    assert len(line.encode("utf-8")) >= 1_000_000
+    doc = annotate(line, nlp=nlp, tokens=False)
+    assert len(doc.text) == 350_000
     _assert_valid(doc)
 
 
