@@ -275,12 +275,9 @@ class EntityRules:
         masked = [(m.start(), m.end()) for m in FORMULAE.finditer(text)]
         cands: list[Entity] = []
         for m in DATE_RE.finditer(text):
-            s = m.start() + (1 if text[m.start()] in "到至" and text[m.start() : m.start() + 2] != "截至" else 0)
-            cands.append(Entity(m.start(), m.end(), "DATE", text[m.start() : m.end()], "date"))
-            del s
+            cands.append(Entity(m.start(), m.end(), "DATE", m.group(0), "date"))
         for m in GOV_BODY.finditer(text):
-            s = m.start()
-            cands.append(Entity(s, m.end(), "INSTITUTION", m.group(0), "body"))
+            cands.append(Entity(m.start(), m.end(), "INSTITUTION", m.group(0), "body"))
         cands += self._quoted(text)
         cands += self._from_tokens(text, tokens, local_names)
         cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in masked)]

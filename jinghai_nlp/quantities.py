@@ -345,6 +345,11 @@ _ORDINAL_BEFORE = re.compile(r"(?:第|前|连续|届|排名|居|位列|跃升至
 _COUNT_OK_AFTER = re.compile(r"^(?:$|[，。；、：,;.\s）)]|以上|以下|左右|以内|之内)")
 
 
+def _near_idiom(norm: str, start: int, end: int, pad: int) -> bool:
+    window = norm[max(0, start - pad) : end + pad]
+    return any(idiom in window for idiom in _IDIOMS)
+
+
 def _excluded(norm: str, m: re.Match[str], num_s: int, raw_num: str, unit: Unit) -> bool:
     before = norm[max(0, num_s - 4) : num_s]
     after = norm[m.end("unit") : m.end("unit") + 4]
@@ -371,14 +376,12 @@ def _excluded(norm: str, m: re.Match[str], num_s: int, raw_num: str, unit: Unit)
         or not re.search(r"寿命|年龄", norm[max(0, num_s - 10) : num_s])
     ):
         return True  # 60岁以上老人: an attribute, not a target
-    window = norm[max(0, num_s - 3) : m.end() + 3]
-    if any(idiom in window for idiom in _IDIOMS):
+    if _near_idiom(norm, num_s, m.end(), 3):
         return True
     if re.fullmatch(r"[零〇一二两三四五六七八九十百千万亿]+", raw_num):
         if raw_num == "一" or (raw_num in ("万", "千", "百", "亿") and not m.group("pre")):
             return raw_num == "一" or not unit.classifier
-        window = norm[max(0, num_s - 2) : m.end("unit") + 2]
-        if any(idiom in window or idiom in norm[max(0, num_s - 4) : m.end() + 4] for idiom in _IDIOMS):
+        if _near_idiom(norm, num_s, m.end(), 4):  # Chinese numerals: a wider look (千家万户)
             return True
         if _FRAMING_AFTER.match(after):
             return True

@@ -225,7 +225,8 @@ def _split_by_plan(text: str, start: int, end: int, title: str, kind: str, year:
     pos = start
     for m in re.finditer(r"(?m)^", text[start:end]):
         p = start + m.start()
-        line = text[p : text.find("\n", p) if text.find("\n", p) != -1 else end]
+        nl = text.find("\n", p, end)
+        line = text[p : nl if nl != -1 else end]
         pm = _PLAN_PARAGRAPH.match(line)
         if pm:
             span = plan_years(pm.group(1))

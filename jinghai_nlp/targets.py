@@ -199,6 +199,7 @@ def find_targets(
     entities: Sequence[Entity] = (),
 ) -> list[TargetDraft]:
     """Every target in ``text``: one per quantity and indicator, in order."""
+    sections = tuple(sections)
     quantities = sorted(find_quantities(text) + find_grades(text), key=lambda q: q.start)
     ents_by_start = {e.start: e for e in entities if e.label in ("PLACE", "INSTITUTION")}
     drafts: list[TargetDraft] = []
@@ -225,7 +226,7 @@ def find_targets(
         ):
             if not re.search(r"(?:实现|完成|达到|新增|建成|建设|引进|培育|打造)$", text[cs : q.start]):
                 continue  # a size describing what follows: 投资2599万元的海—宝农村公路
-        section = section_at(tuple(sections), q.start) if sections else None
+        section = section_at(sections, q.start) if sections else None
         status = "achieved" if section is not None and section.kind == "review" else "planned"
         group = _shared_group(text, cs, ce, qi, quantities)
         if group is not None:
