@@ -297,6 +297,7 @@ class AreaLinker:
             text=jurisdiction_text,
             implicit=True,
             code=jurisdiction.code if jurisdiction is not None else None,
+            name=jurisdiction.name if jurisdiction is not None else jurisdiction_text,
         )
         pick = self.rule_pick(text, draft, entities, jurisdiction)
         if self.model is not None:
@@ -331,8 +332,15 @@ class AreaLinker:
 
     def _area(self, ent: Entity, jurisdiction: Division | None) -> Area:
         d = self.gazetteer.resolve(ent.text, within=jurisdiction.code if jurisdiction else None)
-        code = d.code if d is not None and d.level in ("town", "county", "city", "village") else None
-        return Area(text=ent.text, start=ent.start, end=ent.end, implicit=False, code=code)
+        division = d is not None and d.level in ("town", "county", "city", "village")
+        return Area(
+            text=ent.text,
+            start=ent.start,
+            end=ent.end,
+            implicit=False,
+            code=d.code if division and d is not None else None,
+            name=d.name if division and d is not None else ent.text,
+        )
 
     def _link_model(
         self,

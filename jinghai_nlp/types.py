@@ -52,6 +52,7 @@ class Area:
     end: int | None = None
     implicit: bool = False
     code: str | None = None  # division code when the area is an administrative division
+    name: str | None = None  # normalised name: the gazetteer's full name (静海 -> 静海区), else the text
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -62,11 +63,20 @@ class Area:
         }
         if self.code is not None:
             d["code"] = self.code
+        if self.name is not None:
+            d["name"] = self.name
         return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Area:
-        return cls(d.get("text"), d.get("start"), d.get("end"), bool(d.get("implicit", False)), d.get("code"))
+        return cls(
+            d.get("text"),
+            d.get("start"),
+            d.get("end"),
+            bool(d.get("implicit", False)),
+            d.get("code"),
+            d.get("name"),
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,7 @@ import pytest
 
 from jinghai_nlp import annotate
 from jinghai_nlp.relations import resolve_deadline
+from jinghai_nlp.types import Area
 
 
 @pytest.mark.parametrize(
@@ -39,6 +40,30 @@ def test_relations_paragraph_subject_is_responsible(nlp) -> None:
     assert t.responsible is not None and t.responsible.text == "大邱庄工业区"
     assert not t.responsible.implicit
     assert doc.text[t.responsible.start : t.responsible.end] == "大邱庄工业区"
+
+
+@pytest.mark.parametrize(
+    "paragraph,jurisdiction,text,name,code",
+    [
+        # a short form of a town is normalised to the gazetteer's full name, with its code
+        ("大邱庄聚焦精品钢材产业，研发和技改投入10亿元以上。", "静海区", "大邱庄", "大邱庄镇", "120118108000"),
+        ("子牙实施循环经济提升行动，循环经济产值增长20%。", "静海区", "子牙", "子牙镇", "120118105000"),
+        ("独流镇聚焦调料产业，新增规上企业5家。", "静海区", "独流镇", "独流镇", "120118102000"),
+        # a zone the gazetteer does not know keeps its text as its name, without a code
+        ("大邱庄工业区聚焦精品钢材产业，研发和技改投入10亿元以上。", "静海区", "大邱庄工业区", "大邱庄工业区", None),
+        # the implicit jurisdiction, given by the caller in short form
+        ("全区新增就业1万人以上。", "静海", "静海区", "静海区", "120118000000"),
+    ],
+)
+def test_relations_areas_are_normalised_by_the_gazetteer(
+    nlp, paragraph: str, jurisdiction: str, text: str, name: str, code: str | None
+) -> None:
+    doc = annotate(f"各位代表：\n三、2026年工作安排\n{paragraph}\n", nlp=nlp, jurisdiction=jurisdiction, year=2026)
+    (t,) = doc.targets
+    area = t.responsible
+    assert area is not None and (area.text, area.name, area.code) == (text, name, code)
+    assert area.implicit or doc.text[area.start : area.end] == text
+    assert Area.from_dict(area.to_dict()) == area
 
 
 def test_relations_implicit_jurisdiction_and_section_deadline(nlp) -> None:

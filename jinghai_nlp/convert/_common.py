@@ -45,6 +45,7 @@ FIELD_NAMES: tuple[str, ...] = (
     "status",
     "responsible_area",
     "responsible_code",
+    "responsible_name",
     "deadline_year",
     "deadline_date",
     "deadline_text",
@@ -98,6 +99,8 @@ def target_fields(t: Target) -> dict[str, Any]:
             out["responsible_area"] = r.text
         if r.code is not None:
             out["responsible_code"] = r.code
+        if r.name is not None:
+            out["responsible_name"] = r.name
     d = t.deadline
     if d is not None:
         out["deadline_year"] = d.year
@@ -262,12 +265,12 @@ def assemble(
 
 
 def _area(text: str, linked: Sequence[Region] | None, f: Mapping[str, Any], meta: Mapping[str, Any]) -> Area:
-    code = f.get("responsible_code")
+    code, name = f.get("responsible_code"), f.get("responsible_name")
     if linked:
         m = linked[0]
-        return Area(text[m.start : m.end], m.start, m.end, implicit=False, code=code)
+        return Area(text[m.start : m.end], m.start, m.end, implicit=False, code=code, name=name)
     area = f["responsible_area"] if "responsible_area" in f else meta.get("jurisdiction")
-    return Area(area, implicit=True, code=code)
+    return Area(area, implicit=True, code=code, name=name)
 
 
 def _deadline(text: str, linked: Sequence[Region] | None, f: Mapping[str, Any], meta: Mapping[str, Any]) -> Deadline:
