@@ -27,7 +27,10 @@ TokenSpan = tuple[str, int, int]
 FORMULAE = re.compile(
     r"习近平新时代中国特色社会主义思想|中国特色社会主义|中国式现代化|中华民族伟大复兴|具有中国特色的|"
     r"党的[一二三四五六七八九十]+大|二十届[^\n，。、]{0,8}全会|中央经济工作会议|中央八项规定|"
-    r"习近平总书记|党中央|全面建设社会主义现代化国家"
+    r"习近平总书记|全面建设社会主义现代化国家|"
+    # meetings are fixed formulae too: 区委三届十二次全会, 市委九届七次八次全会, 中央和省委经济工作会议
+    r"(?:自治区党委|[省市区县州旗盟]委)[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+次|历次|、)*(?:全会|全体会议)|"
+    r"(?:中央和)?(?:自治区党委|[省市区县州旗盟]委)经济工作会议|第[一二三四五六七八九十]+次党代会"
 )
 CN_NUM = "零〇一二两三四五六七八九十百"
 DATE_RE = re.compile(
@@ -36,11 +39,17 @@ DATE_RE = re.compile(
     r"|\d{1,2}月\d{1,2}日"
     r"|“?十[一二三四五六七八九]五”?(?:时期|期间|末|初|以来|规划期)?"
     r"|今明两年|今年(?:以来|上半年|底|年底)?|明年|去年|前年|全年|年内|年底前|年末|年初|上半年|下半年|"
-    rf"过去(?:的)?(?:一|五|[{CN_NUM}]|\d{{1,2}})年|这五年|五年来|一年来|[{CN_NUM}\d]{{1,2}}年(?:内|来|间)|新的一年|近年来|当前"
+    rf"过去(?:的)?(?:一|五|[{CN_NUM}]|\d{{1,2}})年|这五年|五年来|一年来|[{CN_NUM}\d]{{1,2}}年(?:内|来|间)|新的一年|近年来"
 )
+REGION_RE = re.compile(r"新中国|(?:华北|华东|华南|华中|西北|西南|东北)地区")
+COMPANY_LIST_END = re.compile(
+    r"等(?:[\d一二三四五六七八九十百千余多]+[个家批]|一批)?[^，。；：\n]{0,8}?(?:项目|企业|公司|平台)"
+)
+PROJECT_LIST_END = re.compile(r"等[^，。；：\n]{0,14}?项目")
 GOV_BODY = re.compile(
-    r"(?:党中央|国务院|中央(?=[^\u4e00-\u9fff]|[委办政军纪巡督财]|和|、)|"
-    r"[省市区县州旗盟镇乡](?:委(?:员会)?|人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|监委|法院|检察院)(?!员|书记|领导|部署))"
+    r"(?:党中央|国务院|解放军|武警|中央(?!厨房|空调|商务区|公园|大街|财经|电视台|广播)|"
+    r"(?:自治区|[省市区县州旗盟镇乡])(?:委(?:员会)?|党委|人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|监委|法院|检察院)(?!员|书记|领导|部署)|"
+    r"(?<![省市区县州旗盟镇乡])(?:人大|政协)(?!常委会))"
 )
 _HARD_TAGS = {
     "p",
@@ -108,6 +117,7 @@ _LEADING_TRIM = {
     "高水平",
     "高质量",
     "谋划",
+    "申报",
     "规划",
     "续建",
     "新开工",
@@ -152,9 +162,17 @@ _LEADING_TRIM = {
 }
 _PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng", "x"}
 _BUILD = re.compile(
-    r"开工|建设|建成|通车|改扩建|改建|扩建|新建|续建|完工|竣工|贯通|加快推进|谋划|规划建设|提升改造|升级改造"
+    r"开工|建设|建成|通车|改扩建|改建|扩建|新建|续建|完工|竣工|贯通|加快推进|谋划|规划建设|提升改造|升级改造|"
+    r"施工|封顶|投用|投入使用|投入运营|开通|验收|开业|搬迁|等项目|项目建设"
 )
 _CLAUSE_END = "，。；：！？\n、（）()《》"
+_MODIFIED_NOUNS = frozenset(
+    "装备 城市 投资 涂料 产业 技术 行业 领域 人才 企业 比例 比重 资金 债券 债 模式 体系 标准".split()
+)
+_PAREN_BEFORE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")
+_PHASE_AFTER = re.compile(
+    r"[（(][一二三四五六七八九\d]期[）)](?:工程|项目)?|[一二三四五六七八九]期(?:工程|项目)?|[一二三四]阶段"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +180,8 @@ class Head:
     head: str
     label: str
     generic_ok: bool = False
-    transport: bool = False
+    built: str | None = None  # the label in a clause about building it (津沧高速 PLACE -> PROJECT)
+    company: bool = False  # an industry word after a company's own name (天珈智能, 宝昂新材料)
 
 
 @dataclass
@@ -175,10 +194,15 @@ class EntityResources:
     not_names: frozenset[str]
     ambiguous: frozenset[str] = frozenset()
     tags: dict[str, str] = field(default_factory=dict)
+    common: frozenset[str] = frozenset()  # frequent common words (建设, 健康, 街道)
     classifiers: frozenset[str] = frozenset()
 
 
-def _jieba_tags() -> dict[str, str]:
+COMMON_FREQ = 500  # a word jieba counts this often, with a common-word tag, is a common word
+
+
+def _jieba_tags() -> tuple[dict[str, str], frozenset[str]]:
+    """jieba's tag of each dictionary word, and its common words (frequent, tagged other than as a name)."""
     import jieba
 
     path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
@@ -187,13 +211,17 @@ def _jieba_tags() -> dict[str, str]:
     fields = data.split()
     lines = data.count("\n") + (0 if data.endswith("\n") else 1)
     if len(fields) == 3 * lines:  # every line is "word freq tag": slice the fields (3x faster than a loop)
-        return dict(zip(fields[0::3], fields[2::3], strict=True))
-    tags: dict[str, str] = {}
-    for line in data.splitlines():
-        parts = line.split()
-        if len(parts) == 3:
-            tags[parts[0]] = parts[2]
-    return tags
+        words, freqs, tag_list = fields[0::3], fields[1::3], fields[2::3]
+    else:
+        rows = [parts for parts in (line.split() for line in data.splitlines()) if len(parts) == 3]
+        words, freqs, tag_list = [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]
+    tags = dict(zip(words, tag_list, strict=True))
+    common = frozenset(
+        w
+        for w, f, t in zip(words, freqs, tag_list, strict=True)
+        if t not in _PROPER_TAGS and len(f) >= 3 and int(f) >= COMMON_FREQ
+    )
+    return tags, common
 
 
 def load_heads() -> dict[str, Any]:
@@ -212,8 +240,15 @@ class EntityRules:
     @classmethod
     def load(cls, gazetteer: Gazetteer | None = None) -> EntityRules:
         raw = load_heads()
+        tags, common = _jieba_tags()
         heads = {
-            h["head"]: Head(h["head"], h["label"], bool(h.get("generic_ok")), bool(h.get("transport")))
+            h["head"]: Head(
+                h["head"],
+                h["label"],
+                bool(h.get("generic_ok")),
+                h.get("built") or ("PROJECT" if h.get("transport") else None),
+                bool(h.get("company")),
+            )
             for h in raw["heads"]
         }
         return cls(
@@ -223,7 +258,8 @@ class EntityRules:
                 regions=frozenset(raw["regions"]),
                 not_names=frozenset(raw["not_names"]),
                 ambiguous=frozenset(raw.get("ambiguous_short_forms", ())),
-                tags=_jieba_tags(),
+                tags=tags,
+                common=common,
                 classifiers=frozenset(u for u, v in unit_table().items() if v.classifier),
             )
         )
@@ -232,19 +268,28 @@ class EntityRules:
     def _is_place_name(self, word: str, local: frozenset[str]) -> bool:
         if len(word) < 2 or word in self.res.not_names:
             return False
+        if word in self.res.regions:
+            return True
         g = self.res.gazetteer
-        if word in g.by_name:
-            return True
+        common = word in self.res.common
+        full = g.by_name.get(word)
+        if full is not None:
+            # 街道, 农场: towns and villages whose names are common words
+            return not (common and all(d.level in ("town", "village") for d in full))
         if word in local:
-            return True
-        if word in g.by_short:
-            if word in self.res.ambiguous:
+            return not (common or word in self.res.ambiguous)  # 建设, 健康: short forms that are common words
+        short = g.by_short.get(word)
+        if short is not None:
+            if word in self.res.ambiguous or common:
                 return False
+            levels = {d.level for d in short}
+            if levels & {"province", "city"}:
+                return True  # 银川, 合肥: jieba tags some city names as common nouns
             tag = self.res.tags.get(word)
             if tag is not None and tag not in _PROPER_TAGS:
-                return False  # a common word that happens to shorten a division name (合作, 资源)
-            return any(d.level in ("province", "city", "county") for d in g.by_short[word])
-        return word in self.res.regions
+                return False  # a common word that happens to shorten a county name (合作, 资源)
+            return "county" in levels
+        return False
 
     def _proper(self, words: Sequence[str], local: frozenset[str]) -> bool:
         singles = 0
@@ -279,9 +324,13 @@ class EntityRules:
         for m in GOV_BODY.finditer(text):
             cands.append(Entity(m.start(), m.end(), "INSTITUTION", m.group(0), "body"))
         cands += self._quoted(text)
+        cands += self._companies(text)
+        for m in REGION_RE.finditer(text):
+            cands.append(Entity(m.start(), m.end(), "PLACE", m.group(0), "gazetteer"))
         cands += self._from_tokens(text, tokens, local_names)
+        cands += self._listed_companies(text, tokens)
         cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in masked)]
-        return _resolve(cands)
+        return _in_project_lists(text, _with_phases(text, _resolve(cands)))
 
     def _quoted(self, text: str) -> list[Entity]:
         out = []
@@ -307,6 +356,18 @@ class EntityRules:
             head = self._head_of(w)
             if head is not None and len(head.head) == 1 and self.res.tags.get(w, "") in ("v", "vn", "vd"):
                 head = None  # 开园 is a verb, not a park
+            if (
+                head is not None
+                and len(head.head) == 1
+                and len(w) >= 2
+                and self.res.tags.get(w, "nz") not in _PROPER_TAGS
+            ):
+                head = None  # 环节, 季节, 薄弱环节: a word of the dictionary that only ends like a head
+            if head is not None and len(head.head) == 1 and self._is_place_name(w, local):
+                head = None  # 凉山, 黄河: a place name of its own, not a head to extend
+            if head is not None and head.label != "PLACE" and i + 1 < n and tokens[i + 1][1] == e:
+                if tokens[i + 1][0] in _MODIFIED_NOUNS:
+                    head = None  # 海洋工程装备, 国际贸易中心城市: the head word only modifies a noun
             if head is not None:
                 ent = self._extend(text, tokens, i, head, local)
                 if ent is not None:
@@ -329,9 +390,73 @@ class EntityRules:
             cache[word] = found
         return found
 
+    def _companies(self, text: str) -> list[Entity]:
+        """Companies named at the start of a clause or list item: 彤辉科技投产…, 、石河医药等10家企业.
+
+        jieba cuts an unknown name into single characters, so this reads the text: two to four
+        characters that hold no common word, an industry word (``company`` heads), then a list
+        delimiter or a verb of what the company did."""
+        industries = "|".join(re.escape(h.head) for h in self._head_by_len if h.company)
+        if not industries:
+            return []
+        out = []
+        pattern = rf"(?<=[、，。；：\n])([\u4e00-\u9fff]{{2,4}}?)(?:{industries})(?=[、，。；等和]|投产|建成|获|完成|实现|入选|被|落户)"
+        for m in re.finditer(pattern, text):
+            name = m.group(1)
+            tags = self.res.tags
+            if any(
+                tags.get(name[a:b], "nz") not in _PROPER_TAGS
+                for a in range(len(name))
+                for b in range(a + 2, len(name) + 1)
+            ):
+                continue  # 大力发展科技, 化纤纺织: the words before the industry are common words, not a name
+            out.append(Entity(m.start(), m.end(), "INSTITUTION", m.group(0), "head"))
+        return out
+
+    def _name_like(self, name: str) -> bool:
+        """Two to five characters with no common word inside (宝昂, 中科云图; not 联合飞机)."""
+        tags = self.res.tags
+        return (
+            2 <= len(name) <= 5
+            and re.fullmatch(r"[\u4e00-\u9fff]+", name) is not None
+            and not any(
+                tags.get(name[a:b], "nz") not in _PROPER_TAGS
+                for a in range(len(name))
+                for b in range(a + 2, len(name) + 1)
+            )
+        )
+
+    def _listed_companies(self, text: str, tokens: Sequence[TokenSpan]) -> list[Entity]:
+        """Bare names in a list of projects or companies are companies (DECISIONS.md):
+        加快中科云图、联合飞机等项目建设; 促进亿能、胜微等企业."""
+        out: list[Entity] = []
+        starts = {s: k for k, (_, s, _) in enumerate(tokens)}
+        for m in COMPANY_LIST_END.finditer(text):
+            clause_s = max(text.rfind(c, 0, m.start()) for c in "，。；：\n") + 1
+            pieces = text[clause_s : m.start()].split("、")
+            pos = clause_s
+            for n_piece, piece in enumerate(pieces):
+                p_start, pos = pos, pos + len(piece) + 1
+                if n_piece > 0:
+                    if self._name_like(piece):
+                        out.append(Entity(p_start, p_start + len(piece), "INSTITUTION", piece, "list"))
+                    continue
+                # the first item: the longest name at its end that follows a verb or the clause start
+                for cut in range(max(0, len(piece) - 5), len(piece) - 1):
+                    k = starts.get(p_start + cut)
+                    if k is None:
+                        continue
+                    before = tokens[k - 1][0] if k > 0 and cut > 0 else ""
+                    if (cut == 0 or before in self.res.common and len(before) >= 2) and self._name_like(piece[cut:]):
+                        out.append(Entity(p_start + cut, p_start + len(piece), "INSTITUTION", piece[cut:], "list"))
+                        break
+        return out
+
     def _extend(
         self, text: str, tokens: Sequence[TokenSpan], i: int, head: Head, local: frozenset[str]
     ) -> Entity | None:
+        if head.company:
+            return None  # companies are read from the text (_companies), not from jieba's pieces
         w, s, e = tokens[i]
         words = [w[: len(w) - len(head.head)]] if len(w) > len(head.head) else []
         start = s
@@ -341,6 +466,20 @@ class EntityRules:
             tw, ts, te = tokens[j]
             if te != start or e - ts > limit:
                 break
+            if tw in ("）", ")"):
+                m = _PAREN_BEFORE.search(text, max(0, te - 8), te)
+                if m is not None and m.end() == te and self._is_place_name(m.group(0)[1:-1], local):
+                    # 江汉平原（天门）蔬菜产业大会, 中国(四川)民族音乐周: a place gloss inside the name
+                    words.insert(0, m.group(0))
+                    start = m.start()
+                    while j >= 0 and tokens[j][1] >= m.start():
+                        j -= 1
+                    continue
+            if tw == "至" and head.built is not None and j > 0 and self._is_place_name(tokens[j - 1][0], local):
+                words.insert(0, tw)  # 天门至洪湖高速公路
+                start = ts
+                j -= 1
+                continue
             if any(ch in _CLAUSE_END or ch.isspace() or ch.isdigit() for ch in tw):
                 if not (tw.startswith("“") or tw.endswith("”") or tw in ("“", "”", "—")):
                     break
@@ -381,17 +520,43 @@ class EntityRules:
         if head.generic_ok and len(name) - len(head.head) < 2:
             return None
         label = head.label
-        if head.transport:
+        if head.built is not None:
             clause_s = max(text.rfind(c, 0, start) for c in "，。；\n") + 1
             clause_e = min((x for x in (text.find(c, e) for c in "，。；\n") if x >= 0), default=len(text))
             if _BUILD.search(text[clause_s:clause_e]):
-                label = "PROJECT"
+                label = head.built
         return Entity(start, e, label, name, "head")
+
+
+def _in_project_lists(text: str, ents: list[Entity]) -> list[Entity]:
+    """Parks and facilities named as items of a list of projects are PROJECT (DECISIONS.md):
+    投资50亿元的新材料产业园、投资80亿元的锦纶丝产业园等一批重大项目."""
+    out: list[Entity] = []
+    for ent in ents:
+        if ent.label == "PLACE" and ent.source == "head" and ent.end < len(text) and text[ent.end] in "、等":
+            clause_end = min((x for x in (text.find(c, ent.end) for c in "，。；：\n") if x >= 0), default=len(text))
+            if PROJECT_LIST_END.search(text, ent.end, clause_end):
+                ent = Entity(ent.start, ent.end, "PROJECT", ent.text, ent.source)
+        out.append(ent)
+    return out
+
+
+def _with_phases(text: str, ents: list[Entity]) -> list[Entity]:
+    """A name followed by a phase is the project of that phase: 协和天津医院二期, 远洋大厦（二期）."""
+    out: list[Entity] = []
+    for k, ent in enumerate(ents):
+        if ent.label != "DATE":
+            m = _PHASE_AFTER.match(text, ent.end)
+            nxt = ents[k + 1].start if k + 1 < len(ents) else len(text)
+            if m is not None and m.end() <= nxt:
+                ent = Entity(ent.start, m.end(), "PROJECT", text[ent.start : m.end()], ent.source)
+        out.append(ent)
+    return out
 
 
 def _resolve(cands: list[Entity]) -> list[Entity]:
     """Non-overlapping entities: longest first, then by rule priority; sorted by offset."""
-    priority = {"quoted": 0, "body": 1, "head": 2, "gazetteer": 3, "date": 4}
+    priority = {"quoted": 0, "body": 1, "head": 2, "gazetteer": 3, "date": 4, "list": 5}
     chosen: list[Entity] = []
     starts: list[int] = []  # the chosen spans, sorted and non-overlapping
     ends: list[int] = []

@@ -26,7 +26,7 @@ from spacy.util import registry
 
 from .entities import EntityRules
 from .errors import Errors
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, short_forms
 from .ner import RULES_KEY
 from .normalize import clean, to_simplified
 from .relations import AreaLinker, AreaModel, link_deadline
@@ -277,7 +277,15 @@ class EntityComponent:
 
 @lru_cache(maxsize=64)
 def _local_names(code: str) -> frozenset[str]:
-    return frozenset(shared_gazetteer().descendants_names(code))
+    """Names trusted in short form in a document of this jurisdiction: the divisions inside
+    it, itself and the divisions above it (银川 in 银川市's report, 宁夏 above it)."""
+    gaz = shared_gazetteer()
+    names = gaz.descendants_names(code)
+    own = gaz.by_code.get(code)
+    for d in gaz.chain(own) if own is not None else ():
+        names.add(d.name)
+        names.update(short_forms(d.name, d.level))
+    return frozenset(names)
 
 
 class TargetComponent:

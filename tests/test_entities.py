@@ -8,7 +8,8 @@ from jinghai_nlp import annotate
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("子牙经开区保税仓投入运营。", [("子牙经开区", "PLACE")]),
+        # guide §1 PROJECT example: a named facility whose name begins with its zone
+        ("子牙经开区保税仓投入运营。", [("子牙经开区保税仓", "PROJECT")]),
         ("天津中医药大学加快建设。", [("天津中医药大学", "INSTITUTION")]),
         ("津沧高速改扩建工程开工。", [("津沧高速改扩建工程", "PROJECT")]),
         ("实施“海河英才”行动计划。", [("“海河英才”行动计划", "PROJECT")]),
@@ -43,3 +44,65 @@ def test_entities_do_not_overlap_and_match_text(seed_doc) -> None:
 
 def test_entities_every_label_on_the_seed(seed_doc) -> None:
     assert {e.label for e in seed_doc.entities} == {"PLACE", "INSTITUTION", "PROJECT", "DATE"}
+
+
+@pytest.fixture(scope="module")
+def rules_nlp():
+    from jinghai_nlp import load
+
+    return load("rules")
+
+
+@pytest.mark.parametrize(
+    "text,jurisdiction,expected,absent",
+    [
+        # the report's own city in short form, and a region word (yinchuan 2024)
+        ("令人自豪的是，银川成为西北唯一入选的全国十佳城市。", "银川市", [("银川", "PLACE"), ("西北", "PLACE")], []),
+        # a short form of a local town that is a common word is no place (hailaer 2019: 建设镇)
+        ("提高生态文明建设水平。", "海拉尔区", [], ["建设"]),
+        # meeting names are fixed formulae: nothing inside (DECISIONS.md)
+        ("按照市委九届七次全会部署，", "天门市", [], ["市委"]),
+        # bodies: 自治区党委, 自治区人民政府; bare 人大 and 政协; 中央
+        (
+            "在自治区党委、自治区人民政府和市委的正确领导下，",
+            "钦州市",
+            [("自治区党委", "INSTITUTION"), ("自治区人民政府", "INSTITUTION"), ("市委", "INSTITUTION")],
+            ["区人民政府"],
+        ),
+        ("自觉接受人大监督、政协监督。", "静海区", [("人大", "INSTITUTION"), ("政协", "INSTITUTION")], []),
+        # companies: an unknown name and an industry word, or a bare name in a list of projects
+        ("，彤辉科技投产一个月实现进规。", "天门市", [("彤辉科技", "INSTITUTION")], []),
+        ("，加快中科云图、联合飞机等项目建设。", "静海区", [("中科云图", "INSTITUTION")], ["联合飞机"]),
+        # phases make projects (qinzhou 2024, tianjin 2024)
+        (
+            "全面启动华谊三期二阶段、金桂三期等项目前期工作。",
+            "钦州市",
+            [("华谊三期二阶段", "PROJECT"), ("金桂三期", "PROJECT")],
+            [],
+        ),
+        ("加快推进远洋大厦（二期）等标志性项目建设。", "天津市", [("远洋大厦（二期）", "PROJECT")], []),
+        # a road from A to B being planned; a place gloss inside an event's name (tianmen 2024)
+        ("谋划申报天门至洪湖高速公路、汉江岳口港区。", "天门市", [("天门至洪湖高速公路", "PROJECT")], []),
+        ("成功举办江汉平原（天门）蔬菜产业大会。", "天门市", [("江汉平原（天门）蔬菜产业大会", "PROJECT")], []),
+        # a park listed among projects is a PROJECT (DECISIONS.md)
+        (
+            "投资50亿元的新材料产业园、投资80亿元的锦纶丝产业园等一批重大项目落户。",
+            "天门市",
+            [("新材料产业园", "PROJECT")],
+            [],
+        ),
+        ("做好第五次全国经济普查。", "天门市", [("全国经济普查", "PROJECT")], []),
+        # words that only end like a head, and heads that only modify a noun
+        ("安全生产存在薄弱环节。", "静海区", [], ["薄弱环节"]),
+        ("海洋工程装备产业集群入选。", "天津市", [], ["海洋工程"]),
+    ],
+)
+def test_entities_rules_generalise_to_other_reports(
+    rules_nlp, text: str, jurisdiction: str, expected: list[tuple[str, str]], absent: list[str]
+) -> None:
+    doc = annotate(text, nlp=rules_nlp, jurisdiction=jurisdiction, year=2024)
+    got = [(e.text, e.label) for e in doc.entities]
+    for item in expected:
+        assert item in got
+    for name in absent:
+        assert name not in [t for t, _ in got]
