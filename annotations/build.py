@@ -21,8 +21,17 @@ sys.path.insert(0, str(ROOT))
 from jinghai_nlp.normalize import clean  # noqa: E402
 
 SPLIT = {
-    "train": ["jinghai_2026", "hailaer_2019", "huangshanqu_2024", "liangshan_2024", "qinzhou_2024", "tianjin_2024"],
-    "dev": ["tianmen_2024", "yinchuan_2024"],
+    "train": [
+        "jinghai_2026",
+        "hailaer_2019",
+        "huangshanqu_2024",
+        "liangshan_2024",
+        "qinzhou_2024",
+        "tianjin_2024",
+        "chizhou_2023",
+        "qianjiang_2024",
+    ],
+    "dev": ["tianmen_2024", "yinchuan_2024", "wulumuqi_2024"],
     "test": ["linzhi_2024", "mudanjiang_2024", "shanghai_2021"],
 }
 GUIDE_VERSION = "ANNOTATION_GUIDE.md as shipped in shared/ on 2026-11-26"

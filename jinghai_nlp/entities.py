@@ -27,10 +27,10 @@ TokenSpan = tuple[str, int, int]
 FORMULAE = re.compile(
     r"习近平新时代中国特色社会主义思想|中国特色社会主义|中国式现代化|中华民族伟大复兴|具有中国特色的|"
     r"党的[一二三四五六七八九十]+大|二十届[^\n，。、]{0,8}全会|中央经济工作会议|中央八项规定|"
-    r"习近平总书记|全面建设社会主义现代化国家|"
+    r"习近平总书记|全面建设社会主义现代化国家|中华优秀传统文化|“?[\u4e00-\u9fff]{0,2}(?:枫桥|浦江)经验”?|"
     # meetings are fixed formulae too: 区委三届十二次全会, 市委九届七次八次全会, 中央和省委经济工作会议
     r"(?:自治区党委|[省市区县州旗盟]委)[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+次|历次|、)*(?:全会|全体会议)|"
-    r"(?:中央和)?(?:自治区党委|[省市区县州旗盟]委)经济工作会议|第[一二三四五六七八九十]+次党代会"
+    r"(?:中央和)?(?:自治区党委|[省市区县州旗盟]委)(?:经济工作会议|全会)|第[一二三四五六七八九十]+次党代会"
 )
 CN_NUM = "零〇一二两三四五六七八九十百"
 DATE_RE = re.compile(
@@ -47,8 +47,8 @@ COMPANY_LIST_END = re.compile(
 )
 PROJECT_LIST_END = re.compile(r"等[^，。；：\n]{0,14}?项目")
 GOV_BODY = re.compile(
-    r"(?:党中央|国务院|解放军|武警|中央(?!厨房|空调|商务区|公园|大街|财经|电视台|广播)|"
-    r"(?:自治区|[省市区县州旗盟镇乡])(?:委(?:员会)?|党委|人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|监委|法院|检察院)(?!员|书记|领导|部署)|"
+    r"(?:党中央|国务院|解放军|武警|兵团|中央(?!厨房|空调|商务区|公园|大街|财经|电视台|广播)|"
+    r"(?<!乡)(?:自治区|[省市区县州旗盟镇乡])(?:委(?:员会)?|党委|人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|监委|法院|检察院)(?!员|书记)|"
     r"(?<![省市区县州旗盟镇乡])(?:人大|政协)(?!常委会))"
 )
 _HARD_TAGS = {
@@ -167,8 +167,11 @@ _BUILD = re.compile(
 )
 _CLAUSE_END = "，。；：！？\n、（）()《》"
 _MODIFIED_NOUNS = frozenset(
-    "装备 城市 投资 涂料 产业 技术 行业 领域 人才 企业 比例 比重 资金 债券 债 模式 体系 标准".split()
+    "装备 城市 投资 涂料 产业 技术 行业 领域 人才 企业 比例 比重 资金 债券 债 模式 体系 标准 村".split()
 )
+_RANK_WORDS = frozenset("国家级 省级 市级 州级 县级 区级 国家 全国 全省 全市 创成 晋级 争创".split())
+_COUNT_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万余多]+[个座处项条所批]$")
+_COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十百千万]+[个座处项条所批]")
 _PAREN_BEFORE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")
 _PHASE_AFTER = re.compile(
     r"[（(][一二三四五六七八九\d]期[）)](?:工程|项目)?|[一二三四五六七八九]期(?:工程|项目)?|[一二三四]阶段"
@@ -294,6 +297,8 @@ class EntityRules:
     def _proper(self, words: Sequence[str], local: frozenset[str]) -> bool:
         singles = 0
         for w in words:
+            if w in _RANK_WORDS:
+                continue  # 国家级高新区: a designation, not a name
             if self._is_place_name(w, local) or self.res.tags.get(w) in _PROPER_TAGS:
                 return True
             if w.startswith("“") or re.match(r"[A-Za-z]", w):
@@ -360,9 +365,9 @@ class EntityRules:
                 head is not None
                 and len(head.head) == 1
                 and len(w) >= 2
-                and self.res.tags.get(w, "nz") not in _PROPER_TAGS
+                and (w in self.res.common or self.res.tags.get(w) in ("l", "i", "a", "ad", "an", "d"))
             ):
-                head = None  # 环节, 季节, 薄弱环节: a word of the dictionary that only ends like a head
+                head = None  # 环节, 季节, 薄弱环节: a common word or idiom that only ends like a head
             if head is not None and len(head.head) == 1 and self._is_place_name(w, local):
                 head = None  # 凉山, 黄河: a place name of its own, not a head to extend
             if head is not None and head.label != "PLACE" and i + 1 < n and tokens[i + 1][1] == e:
@@ -519,6 +524,8 @@ class EntityRules:
             return None
         if head.generic_ok and len(name) - len(head.head) < 2:
             return None
+        if head.generic_ok and (_COUNT_BEFORE.search(text, max(0, start - 8), start) or _COUNT_AFTER.match(text, e)):
+            return None  # 47座小型除险加固工程, 农村供水保障工程30处: works counted, not a named one
         label = head.label
         if head.built is not None:
             clause_s = max(text.rfind(c, 0, start) for c in "，。；\n") + 1

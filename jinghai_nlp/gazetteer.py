@@ -54,7 +54,7 @@ def short_forms(name: str, level: str) -> list[str]:
     elif level in ("province", "city", "county"):
         m = _SUFFIX_SHORT.match(name)
         if m and m.group(2) not in ("新区", "矿区", "林区"):
-            out.append(m.group(1))
+            out.append(m.group(1).removesuffix("维吾尔"))  # 新疆维吾尔自治区 -> 新疆
     elif level in ("town", "village"):
         m = _TOWN_SHORT.match(name)
         if m:

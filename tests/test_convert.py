@@ -39,6 +39,10 @@ CARRIES = {
 FILE_NAMES = {"docbin": "gold.spacy", "conll": "gold.conll", "brat": "gold_brat", "label-studio": "tasks.json"}
 
 
+def by_id(doc: Document) -> str:
+    return doc.id or ""
+
+
 def carried(doc: Document, fmt: str) -> Document:
     if CARRIES[fmt] == "entity spans":
         return Document(doc.text, doc.id, entities=doc.entities)
@@ -407,10 +411,11 @@ def test_convert_cli_there_and_back(fmt, tmp_path, capsys) -> None:
     out = tmp_path / "back.jsonl"
     extra = ["--misaligned", "split"] if fmt == "docbin" else []
     assert main(["convert", str(src), str(mid), "--to", fmt, *extra]) == 0
-    assert "converted 2 document(s)" in capsys.readouterr().err
-    assert main(["convert", str(mid), str(out), "--from", fmt, "--to", "jinghai"]) == 0
     gold = read_documents(src)
-    assert [carried(d, fmt) for d in gold] == read_documents(out)
+    assert f"converted {len(gold)} document(s)" in capsys.readouterr().err
+    assert main(["convert", str(mid), str(out), "--from", fmt, "--to", "jinghai"]) == 0
+    # brat keeps one file pair per document, read back in file-name order
+    assert sorted((carried(d, fmt) for d in gold), key=by_id) == sorted(read_documents(out), key=by_id)
     if fmt == "label-studio":
         assert (tmp_path / "tasks.config.xml").exists()
 
