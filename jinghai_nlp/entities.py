@@ -41,6 +41,12 @@ DATE_RE = re.compile(
     r"|今明两年|今年(?:以来|上半年|底|年底)?|明年|去年|前年|全年|年内|年底前|年末|年初|上半年|下半年|"
     rf"过去(?:的)?(?:一|五|[{CN_NUM}]|\d{{1,2}})年|这五年|五年来|一年来|[{CN_NUM}\d]{{1,2}}年(?:内|来|间)|新的一年|近年来"
 )
+# a city's own state companies, acting: 推动市城发集团深化…, 促进市高新投向…, 支持市江汉投大力发展…
+LOCAL_COMPANY_RE = re.compile(
+    r"(推动|促进|引导|支持|鼓励|^|[，。；\n])([市区县州][\u4e00-\u9fff]{2,4}?(?:集团|投))"
+    r"(?=向|大力|围绕|深化|做|加快|持续|实现|新增|打造|聚焦|拓展)",
+    re.M,
+)
 REGION_RE = re.compile(r"新中国|(?:华北|华东|华南|华中|西北|西南|东北)地区")
 COMPANY_LIST_END = re.compile(
     r"等(?:[\d一二三四五六七八九十百千余多]+[个家批]|一批)?[^，。；：\n]{0,8}?(?:项目|企业|公司|平台)"
@@ -330,6 +336,8 @@ class EntityRules:
             cands.append(Entity(m.start(), m.end(), "INSTITUTION", m.group(0), "body"))
         cands += self._quoted(text)
         cands += self._companies(text)
+        for m in LOCAL_COMPANY_RE.finditer(text):
+            cands.append(Entity(m.start(2), m.end(2), "INSTITUTION", m.group(2), "head"))
         for m in REGION_RE.finditer(text):
             cands.append(Entity(m.start(), m.end(), "PLACE", m.group(0), "gazetteer"))
         cands += self._from_tokens(text, tokens, local_names)

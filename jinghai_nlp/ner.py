@@ -58,6 +58,7 @@ from .errors import Errors
 from .types import LABELS
 
 RULES_KEY = "jh_rule_entities"  # doc.user_data key written by the jinghai_rules component
+CONFIDENCE_KEY = "jh_ner_confidence"  # doc.user_data: [start_char, end_char, confidence] of the tagger's entities
 LEXICAL_ATTRS = (NORM, PREFIX, SUFFIX, SHAPE)
 CUSTOM_FEATURES = ("rule", "pos", "gazetteer", "head", "last_char")
 FEATURE_NAMES: tuple[str, ...] = ("norm", "prefix", "suffix", "shape", *CUSTOM_FEATURES)
@@ -320,6 +321,16 @@ def viterbi(logp: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndar
     return best[::-1]
 
 
+def confidence(scores: np.ndarray, spans: Sequence[tuple[int, int]]) -> list[float]:
+    """How sure the tagger is of each entity (token start, end): the least probability, over its
+    tokens, that the token is inside an entity (1 - P(O))."""
+    if not spans:
+        return []
+    x = scores - scores.max(axis=1, keepdims=True)
+    p_out = np.exp(x[:, 0]) / np.exp(x).sum(axis=1)
+    return [round(float(1.0 - p_out[a:b].max()), 4) for a, b in spans]
+
+
 def decode(scores: np.ndarray, tags: Sequence[str]) -> list[tuple[int, int, str]]:
     """Entities (token start, token end, label) from one document's tag scores (logits)."""
     if not len(scores):
@@ -431,8 +442,13 @@ class EntityTagger(TrainablePipe):
     def set_annotations(self, docs: Iterable[Doc], scores: list[Floats2d]) -> None:
         tags = self.tags
         for doc, s in zip(docs, scores):
-            arr = self.model.ops.to_numpy(s)
-            doc.ents = [Span(doc, a, b, label=label) for a, b, label in decode(np.asarray(arr), tags)]
+            arr = np.asarray(self.model.ops.to_numpy(s))
+            found = decode(arr, tags)
+            doc.ents = [Span(doc, a, b, label=label) for a, b, label in found]
+            conf = confidence(arr, [(a, b) for a, b, _ in found])
+            doc.user_data[CONFIDENCE_KEY] = [
+                [doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), c] for (a, b, _), c in zip(found, conf)
+            ]
 
     def get_loss(self, examples: Iterable[Example], scores: list[Floats2d]) -> tuple[float, list[Floats2d]]:
         validate_examples(examples, "EntityTagger.get_loss")

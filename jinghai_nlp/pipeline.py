@@ -27,7 +27,7 @@ from spacy.util import registry
 from .entities import EntityRules
 from .errors import Errors
 from .gazetteer import Gazetteer, short_forms
-from .ner import RULES_KEY
+from .ner import CONFIDENCE_KEY, RULES_KEY
 from .normalize import clean, to_simplified
 from .relations import AreaLinker, AreaModel, link_deadline
 from .sections import analyse
@@ -47,6 +47,7 @@ MODEL_PIPELINE = (
     "jinghai_relations",
 )
 DEFAULT_MODEL = "jinghai_ner_zh"  # the shipped pipeline, in models/ and inside the wheel
+DEFAULT_PKUSEG = "jinghai_pkuseg_zh"  # the domain pkuseg segmenter (not the default: jieba measured better)
 ALLOWED_MODEL_SUFFIXES = {".cfg", ".json", ".jsonl", ".npz", ".msgpack", ".txt", ".md", ".tsv", ".bin", ""}
 
 
@@ -159,7 +160,9 @@ class Combine(str, Enum):
     rule_labels_first = "rule_labels_first"
 
 
-DEFAULT_COMBINE = Combine.rule_labels_first  # measured on dev against the other options: models/README.md
+DEFAULT_COMBINE = Combine.rules_first  # measured on dev against the other options: models/README.md
+DEFAULT_MIN_CONFIDENCE = 0.0  # the least confidence of a tagger entity that is kept: models/README.md
+DEFAULT_MODEL_LABELS: tuple[str, ...] | None = ("INSTITUTION",)  # the labels the tagger may add (None: all)
 
 
 def combine_entities(
@@ -244,12 +247,16 @@ class EntityComponent:
         *,
         combine: str = Combine.rules.value,
         rule_labels: Sequence[str] = ("PLACE",),
+        min_confidence: float = 0.0,
+        model_labels: Sequence[str] | None = None,
     ) -> None:
         if combine not in Combine.__members__:
             raise ValueError(Errors.E123.format(value=combine, name="combine", valid=list(Combine.__members__)))
         self.name = name
         self.combine = Combine(combine)
         self.rule_labels = tuple(rule_labels)
+        self.min_confidence = float(min_confidence)
+        self.model_labels = None if model_labels is None else frozenset(model_labels)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -258,11 +265,15 @@ class EntityComponent:
             rules = _rule_entities(doc, text)
         else:
             rules = [Entity(d["start"], d["end"], d["label"], d["text"], d.get("source")) for d in stored]
+        conf = {(a, b): c for a, b, c in doc.user_data.pop(CONFIDENCE_KEY, ())}
         if self.combine is Combine.rules:
             ents = rules
         else:
             model = [
-                Entity(s.start_char, s.end_char, s.label_, text[s.start_char : s.end_char], "model") for s in doc.ents
+                Entity(s.start_char, s.end_char, s.label_, text[s.start_char : s.end_char], "model")
+                for s in doc.ents
+                if conf.get((s.start_char, s.end_char), 1.0) >= self.min_confidence
+                and (self.model_labels is None or s.label_ in self.model_labels)
             ]
             ents = combine_entities(rules, model, self.combine, rule_labels=self.rule_labels)
         doc.user_data["jh_entities"] = [e.to_dict() for e in ents]
@@ -427,10 +438,24 @@ def make_rules(nlp: Language, name: str) -> RuleComponent:
     "jinghai_entities",
     assigns=["doc.ents", "doc._.jh_entities"],
     requires=["doc._.jh_meta"],
-    default_config={"combine": Combine.rules.value, "rule_labels": ["PLACE"]},
+    default_config={
+        "combine": Combine.rules.value,
+        "rule_labels": ["PLACE"],
+        "min_confidence": 0.0,
+        "model_labels": None,
+    },
 )
-def make_entities(nlp: Language, name: str, combine: str, rule_labels: list[str]) -> EntityComponent:
-    return EntityComponent(nlp, name, combine=combine, rule_labels=rule_labels)
+def make_entities(
+    nlp: Language,
+    name: str,
+    combine: str,
+    rule_labels: list[str],
+    min_confidence: float,
+    model_labels: list[str] | None,
+) -> EntityComponent:
+    return EntityComponent(
+        nlp, name, combine=combine, rule_labels=rule_labels, min_confidence=min_confidence, model_labels=model_labels
+    )
 
 
 @Language.factory("jinghai_targets", assigns=["doc._.jh_targets", "doc.spans"], requires=["doc._.jh_entities"])
@@ -455,6 +480,8 @@ def build(
     ner: Language | str | Path | None = None,
     combine: str | None = None,
     pkuseg_model: str | Path | None = None,
+    min_confidence: float | None = None,
+    model_labels: Sequence[str] | None = None,
 ) -> Language:
     """A fresh pipeline: the rules only, or with a trained tagger.
 
@@ -462,11 +489,18 @@ def build(
     ner (Language | Path | None): a trained pipeline (or its directory) whose ``jinghai_ner``
         component is copied in, between ``jinghai_rules`` and ``jinghai_entities``.
     combine (str | None): how rules and tagger are combined (:class:`Combine`);
-        default ``rules`` without a tagger, else ``rule_labels_first`` (the best on dev, models/README.md).
-    pkuseg_model (Path | None): the pkuseg model directory, with ``segmenter="pkuseg"``.
+        default ``rules`` without a tagger, else ``rules_first`` (the best on dev, models/README.md).
+    pkuseg_model (Path | None): the pkuseg model directory, with ``segmenter="pkuseg"``
+        (default: the shipped one, :func:`shipped_pkuseg_path`).
+    min_confidence (float | None): the tagger's entities below this confidence are dropped
+        (default: :data:`DEFAULT_MIN_CONFIDENCE`, chosen on dev, models/README.md).
+    model_labels (Sequence[str] | None): the labels the tagger may add (default:
+        :data:`DEFAULT_MODEL_LABELS`).
     """
     tok: dict[str, Any] = {"@tokenizers": "jinghai.PolicyTokenizer.v1", "segmenter": segmenter}
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": tok}})
+    if segmenter == "pkuseg" and pkuseg_model is None:
+        pkuseg_model = shipped_pkuseg_path()
     if pkuseg_model is not None:
         nlp.tokenizer.initialize(pkuseg_model=pkuseg_model)  # type: ignore[union-attr]
     if ner is None:
@@ -479,7 +513,13 @@ def build(
         if name == "jinghai_ner":
             nlp.add_pipe(name, source=source)
         elif name == "jinghai_entities":
-            nlp.add_pipe(name, config={"combine": combine or DEFAULT_COMBINE.value})
+            conf = DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
+            chosen = DEFAULT_MODEL_LABELS if model_labels is None else model_labels
+            labels = None if chosen is None else list(chosen)
+            nlp.add_pipe(
+                name,
+                config={"combine": combine or DEFAULT_COMBINE.value, "min_confidence": conf, "model_labels": labels},
+            )
         else:
             nlp.add_pipe(name)
     nlp.meta["name"] = "jinghai_ner_zh"
@@ -498,16 +538,22 @@ def _check_model_dir(path: Path) -> None:
             )
 
 
-def shipped_model_path(name: str = DEFAULT_MODEL) -> Path:
+def shipped_model_path(name: str = DEFAULT_MODEL, *, marker: str = "config.cfg") -> Path:
     """The directory of a shipped model: inside the installed package (``jinghai_nlp/models/``,
-    mapped from the repository's ``models/`` when the wheel is built), else ``models/`` of a checkout."""
+    mapped from the repository's ``models/`` when the wheel is built), else ``models/`` of a checkout.
+    ``marker`` is a file the directory must hold."""
     installed = Path(str(resources.files("jinghai_nlp"))) / "models" / name
-    if (installed / "config.cfg").exists():
+    if (installed / marker).exists():
         return installed
     checkout = Path(__file__).resolve().parent.parent / "models" / name
-    if (checkout / "config.cfg").exists():
+    if (checkout / marker).exists():
         return checkout
     raise OSError(Errors.E126.format(name=name, path=installed))
+
+
+def shipped_pkuseg_path() -> Path:
+    """The domain pkuseg model trained on our corpus (``models/jinghai_pkuseg_zh``, models/README.md)."""
+    return shipped_model_path(DEFAULT_PKUSEG, marker="weights.npz")
 
 
 def load(name_or_path: str | Path | None = None) -> Language:

@@ -104,6 +104,9 @@ def link_deadline(text: str, draft: TargetDraft, report_year: int | None) -> Dea
 _WHOLE_JURISDICTION = re.compile(r"[ \t]*(?:全市|全区|全县|全州|全省|全旗|全盟|我市|我区|我县|我州|市县两级|全域)")
 
 
+_CAUSATIVE = re.compile(r"(?:推动|促进|引导|支持|鼓励|督促|指导)")
+
+
 def is_subject(text: str, ent: Entity) -> bool:
     """Whether ``ent`` is the subject of its clause: followed by a verb, not by the noun it modifies."""
     return bool(SUBJECT_NEXT.match(text, ent.end))
@@ -321,9 +324,16 @@ class AreaLinker:
             p = pos
             while p < len(text) and text[p] in " \t“":
                 p += 1
+            m = _CAUSATIVE.match(text, p)
             ent = by_start.get(p)
-            # a sentence or paragraph subject: a zone or town followed by its verb, not a modifier
-            if ent is not None and ent.end <= draft.start and ent.label == "PLACE" and is_subject(text, ent):
+            if ent is None and m is not None:
+                # 推动市城发集团深化…, 支持市江汉投大力发展…: the one the city makes act is the subject
+                ent = by_start.get(m.end())
+                if ent is not None and ent.end <= draft.start:
+                    cands.append(ent)
+                continue
+            # a sentence or paragraph subject: a zone, town or body followed by its verb, not a modifier
+            if ent is not None and ent.end <= draft.start and is_subject(text, ent):
                 cands.append(ent)
         for ent in cands:
             if self._eligible(ent, jurisdiction):

@@ -172,3 +172,28 @@ def test_relations_responsible_linking_cases(nlp, paragraph: str, owner: str | N
             assert t.responsible.implicit and t.responsible.text == "静海区"
         else:
             assert not t.responsible.implicit and t.responsible.text == owner
+
+
+@pytest.mark.parametrize(
+    "paragraph,jurisdiction,owner",
+    [
+        # a body at the head of its sentence owns the sentence's targets (wulumuqi 2024)
+        ("新疆股权交易中心开设“乌鲁木齐专板”、首批26家企业入板。", "乌鲁木齐市", "新疆股权交易中心"),
+        # the one a causative verb makes act (qianjiang 2024: the city's state companies)
+        ("推动市城发集团深化拓展“投、融、建、管、营”一体化模式，实现资产过500亿元。", "潜江市", "市城发集团"),
+        ("支持市江汉投大力发展融资担保、应急循环等业务板块，实现在保余额超10亿元。", "潜江市", "市江汉投"),
+        # a zone heading its own sentence (chizhou 2023)
+        ("青阳经开区引进镁铝轻合金精深加工、整机装备项目20个以上。", "池州市", "青阳经开区"),
+        # a causative verb before a task, not before an actor: the jurisdiction
+        ("推动亩均效益评价结果运用，新增规上工业企业30家。", "潜江市", None),
+    ],
+)
+def test_relations_named_owners_in_other_reports(nlp, paragraph: str, jurisdiction: str, owner: str | None) -> None:
+    doc = annotate(f"各位代表：\n二、2024年重点工作\n{paragraph}\n", nlp=nlp, jurisdiction=jurisdiction, year=2024)
+    assert doc.targets
+    for t in doc.targets:
+        assert t.responsible is not None
+        if owner is None:
+            assert t.responsible.implicit
+        else:
+            assert not t.responsible.implicit and t.responsible.text == owner

@@ -25,7 +25,10 @@ def register(sub: Any) -> None:
     t.add_argument("--extra", nargs="*", default=[], metavar="FILE", help="further gold JSONL files for training")
     t.add_argument("--out", default="models/jinghai_ner_zh", help="output pipeline directory (default: %(default)s)")
     t.add_argument("--segmenter", choices=("jieba", "char", "pkuseg"), help="override the config's segmenter")
-    t.add_argument("--pkuseg-model", help="pkuseg model directory (with --segmenter pkuseg)")
+    t.add_argument(
+        "--pkuseg-model",
+        help="pkuseg model directory (with --segmenter pkuseg; default: the shipped jinghai_pkuseg_zh)",
+    )
     t.add_argument(
         "--combine",
         choices=("rules", "model", "model_first", "rules_first", "rule_labels_first"),

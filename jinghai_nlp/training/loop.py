@@ -149,12 +149,27 @@ def train(
         }
         if segmenter is not None:
             ov["nlp.tokenizer.segmenter"] = segmenter
+        if pkuseg_model is None and segmenter == "pkuseg":
+            from ..pipeline import shipped_pkuseg_path
+
+            pkuseg_model = shipped_pkuseg_path()
         if pkuseg_model is not None:
             ov["paths.pkuseg_model"] = str(Path(pkuseg_model).resolve())
         ov.update(overrides or {})
         cfg = load_config(cfg_path, overrides=ov, interpolate=False)
         if combine is not None and combine not in Combine.__members__:
             raise ValueError(Errors.E123.format(value=combine, name="combine", valid=list(Combine.__members__)))
+        # the written pipeline combines rules and tagger as the config says; while training,
+        # each step's tagger is scored on dev alone, so that the best tagger is kept
+        mode = combine or str(cfg["components"]["jinghai_entities"].get("combine", Combine.model.value))
+        min_conf = float(cfg["components"]["jinghai_entities"].get("min_confidence", 0.0))
+        labels = cfg["components"]["jinghai_entities"].get("model_labels")
+        model_labels = None if labels is None else [str(x) for x in labels]
+        cfg = load_config(
+            cfg_path,
+            overrides={**ov, "components.jinghai_entities.combine": Combine.model.value},
+            interpolate=False,
+        )
         nlp = init_nlp(cfg)
         stats = {"train": CorpusStats(), "dev": CorpusStats()}
         make_examples(nlp, train_docs, stats=stats["train"])
@@ -163,9 +178,15 @@ def train(
         best = load(tmp / "spacy" / "model-best")
         best_score = best.meta.get("performance", {}).get("ents_f")
         seg = str(cfg["nlp"]["tokenizer"].get("segmenter", "jieba"))
-        mode = combine or str(cfg["components"]["jinghai_entities"].get("combine", Combine.model.value))
         pku = cfg["paths"].get("pkuseg_model")
-        final = build(segmenter=seg, ner=best, combine=mode, pkuseg_model=pku if seg == "pkuseg" else None)
+        final = build(
+            segmenter=seg,
+            ner=best,
+            combine=mode,
+            pkuseg_model=pku if seg == "pkuseg" else None,
+            min_confidence=min_conf,
+            model_labels=model_labels,
+        )
         dev_scores = score_pipeline(final, dev_docs)
         final.meta.update(
             {
@@ -175,6 +196,8 @@ def train(
                 "jinghai": {
                     "segmenter": seg,
                     "combine": mode,
+                    "min_confidence": min_conf,
+                    "model_labels": model_labels,
                     "seed": cfg.interpolate()["training"]["seed"],
                     "versions": _versions(),
                     "train_docs": [d.id for d in train_docs],

@@ -41,6 +41,7 @@ E1 = [
     ("一年来", "DATE"),
     ("自治区党委", "INSTITUTION"), ("政府", "INSTITUTION", "自治区党委、政府坚强"),
     ("市委", "INSTITUTION", "市委直接领导"),
+    ("西藏", "PLACE", "中国式现代化西藏篇章模范区建设迈出"),  # adjudicated: a place after the formula is PLACE (DECISIONS)
     ("林芝", "PLACE", "《支持林芝"),
     ("今年", "DATE", "今年55项"),
     ("川藏铁路林芝段", "PROJECT"), ("国边防公路", "PROJECT"),
@@ -80,6 +81,7 @@ E2 = [
     ("林芝", "PLACE", "支持林芝高质量"),
     ("2024年", "DATE", "2024年政府工作"),
     ("西藏", "PLACE", "关于西藏工作"),
+    ("西藏", "PLACE", "谱写中国式现代化西藏篇章贡献"),  # adjudicated (DECISIONS)
     ("林芝", "PLACE", "贡献林芝力量"),
     ("自治区党委", "INSTITUTION", "是自治区党委政府"), ("政府", "INSTITUTION", "政府赋予我们"),
     ("川藏铁路", "PROJECT", "持续推进川藏铁路"), ("波密至然乌段铁路", "PROJECT"),

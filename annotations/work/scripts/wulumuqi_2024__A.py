@@ -57,8 +57,9 @@ E = [
     ("新疆", P, "对新疆的"),
     ("自治区党委", I), ("自治区人民政府", I),   # two bodies (DECISIONS)
     ("市委", I),
-    # 中国式现代化新疆实践: an extension of the formula (jinghai agree 中国式现代化静海篇章, linzhi
-    # 中国式现代化西藏篇章, part B): nothing inside  [review: PLACE 新疆 removed]
+    # 中国式现代化新疆实践: adjudicated after the review (DECISIONS): the formula is 中国式现代化; the
+    # place after it is PLACE, as in the seed (中国式现代化静海篇章) and qianjiang
+    ("新疆", P, "现代化新疆实践的生动"),
     # 一、社会大局和谐稳定
     ("过去一年", D),
     ("乌鲁木齐", P, "平安乌鲁木齐建设"),  # as 平安静海 -> 静海 (jinghai)

@@ -56,7 +56,8 @@ ENTS = [
     # 新时代党的治疆方略, 铸牢中华民族共同体意识: formulae
     ("新疆", "PLACE", "把握新疆在国家全局"),
     # 自治区党委十届十次全会 / 市委十二届九次全会: meeting names, nothing inside
-    # 中国式现代化新疆实践: formula (linzhi: 中国式现代化西藏篇章), nothing inside
+    # 中国式现代化新疆实践: adjudicated (DECISIONS): PLACE 新疆 after the formula
+    ("新疆", "PLACE", "融入中国式现代化新疆实践"),
     ("2024年", "DATE", "2024年经济社会发展主要预期目标"),
     # 一、维护社会稳定: “三保”, PPP, 新时代“枫桥经验”, “浦江经验”, “天山枫桥经验” -> formulae, none
     # 二、铸牢中华民族共同体意识
