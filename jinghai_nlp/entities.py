@@ -20,6 +20,7 @@ from typing import Any
 
 from .gazetteer import Gazetteer
 from .quantities import unit_table
+from .textscan import first_of, last_of
 from .types import Entity
 
 TokenSpan = tuple[str, int, int]
@@ -445,7 +446,7 @@ class EntityRules:
         out: list[Entity] = []
         starts = {s: k for k, (_, s, _) in enumerate(tokens)}
         for m in COMPANY_LIST_END.finditer(text):
-            clause_s = max(text.rfind(c, 0, m.start()) for c in "，。；：\n") + 1
+            clause_s = last_of(text, "，。；：\n", m.start()) + 1
             pieces = text[clause_s : m.start()].split("、")
             pos = clause_s
             for n_piece, piece in enumerate(pieces):
@@ -536,8 +537,9 @@ class EntityRules:
             return None  # 47座小型除险加固工程, 农村供水保障工程30处: works counted, not a named one
         label = head.label
         if head.built is not None:
-            clause_s = max(text.rfind(c, 0, start) for c in "，。；\n") + 1
-            clause_e = min((x for x in (text.find(c, e) for c in "，。；\n") if x >= 0), default=len(text))
+            clause_s = last_of(text, "，。；\n", start) + 1
+            clause_e = first_of(text, "，。；\n", e)
+            clause_e = len(text) if clause_e < 0 else clause_e
             if _BUILD.search(text[clause_s:clause_e]):
                 label = head.built
         return Entity(start, e, label, name, "head")
@@ -549,7 +551,8 @@ def _in_project_lists(text: str, ents: list[Entity]) -> list[Entity]:
     out: list[Entity] = []
     for ent in ents:
         if ent.label == "PLACE" and ent.source == "head" and ent.end < len(text) and text[ent.end] in "、等":
-            clause_end = min((x for x in (text.find(c, ent.end) for c in "，。；：\n") if x >= 0), default=len(text))
+            clause_end = first_of(text, "，。；：\n", ent.end)
+            clause_end = len(text) if clause_end < 0 else clause_end
             if PROJECT_LIST_END.search(text, ent.end, clause_end):
                 ent = Entity(ent.start, ent.end, "PROJECT", ent.text, ent.source)
         out.append(ent)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .errors import Errors
+from .textscan import first_of, last_of
 from .types import Document
 
 CSV_FIELDS = (
@@ -61,9 +62,9 @@ def read_jsonl(path: str | Path) -> Iterator[Document]:
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    s = max(text.rfind(c, 0, start) for c in "。；！？\n") + 1
-    ends = [i for i in (text.find(c, end) for c in "。；！？\n") if i >= 0]
-    e = min(ends) + 1 if ends else len(text)
+    s = last_of(text, "。；！？\n", start) + 1
+    stop = first_of(text, "。；！？\n", end)
+    e = stop + 1 if stop >= 0 else len(text)
     return text[s:e].strip()
 
 

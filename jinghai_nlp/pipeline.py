@@ -189,17 +189,17 @@ def combine_entities(
         first = [e for e in rules if e.label in keep]
         second = list(model) + [e for e in rules if e.label not in keep]
     chosen: list[Entity] = []
-    for e in first:
-        if e.end > e.start and not any(c.start < e.end and e.start < c.end for c in chosen):
-            chosen.append(e)
-    taken = sorted((c.start, c.end) for c in chosen)
-    starts = [a for a, _ in taken]
-    for e in second:
-        i = bisect.bisect_left(starts, e.end)
-        if e.end > e.start and not (i > 0 and taken[i - 1][1] > e.start):
-            chosen.append(e)
-            bisect.insort(taken, (e.start, e.end))
-            starts = [a for a, _ in taken]
+    starts: list[int] = []  # the chosen spans, sorted and non-overlapping
+    ends: list[int] = []
+    for e in (*first, *second):
+        if e.end <= e.start:
+            continue
+        i = bisect.bisect_left(starts, e.end)  # spans before i start before e ends
+        if i > 0 and ends[i - 1] > e.start:
+            continue  # overlaps a span already chosen
+        chosen.append(e)
+        starts.insert(i, e.start)
+        ends.insert(i, e.end)
     return sorted(chosen, key=lambda c: c.start)
 
 
@@ -384,7 +384,7 @@ class RelationComponent:
         meta = doc.user_data.get("jh_meta", {})
         code = meta.get("jurisdiction_code")
         division = gaz.by_code.get(code) if code else None
-        entities = [Entity.from_dict(e) for e in doc.user_data.get("jh_entities", ())]
+        entities = sorted((Entity.from_dict(e) for e in doc.user_data.get("jh_entities", ())), key=lambda e: e.start)
         linker = AreaLinker(gaz, model=self._model())
         text = doc_text(doc)
         out = []

@@ -7,6 +7,7 @@ or paragraph, else the document's jurisdiction (implicit).
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 import re
@@ -20,6 +21,7 @@ from .entities import DATE_RE
 from .gazetteer import Division, Gazetteer
 from .sections import CN_DIGITS, plan_years
 from .targets import SENTENCE_DELIMS, SUBJECT_NEXT, TargetDraft
+from .textscan import first_of, last_of
 from .types import Area, Deadline, Entity
 
 
@@ -69,9 +71,9 @@ def resolve_deadline(expr: str, year: int | None) -> tuple[int, str | None] | No
 
 
 def _sentence(text: str, pos: int) -> tuple[int, int]:
-    s = max(text.rfind(c, 0, pos) for c in SENTENCE_DELIMS) + 1
-    ends = [i for i in (text.find(c, pos) for c in SENTENCE_DELIMS) if i >= 0]
-    return s, min(ends) if ends else len(text)
+    s = last_of(text, SENTENCE_DELIMS, pos) + 1
+    stop = first_of(text, SENTENCE_DELIMS, pos)
+    return s, stop if stop >= 0 else len(text)
 
 
 def link_deadline(text: str, draft: TargetDraft, report_year: int | None) -> Deadline:
@@ -112,17 +114,31 @@ def is_subject(text: str, ent: Entity) -> bool:
     return bool(SUBJECT_NEXT.match(text, ent.end))
 
 
+def _start(e: Entity) -> int:
+    return e.start
+
+
+def _starting_at(entities: Sequence[Entity], pos: int) -> Entity | None:
+    """The entity that starts at ``pos`` (``entities`` sorted by start, non-overlapping)."""
+    i = bisect.bisect_left(entities, pos, key=_start)
+    return entities[i] if i < len(entities) and entities[i].start == pos else None
+
+
 def area_candidates(text: str, draft: TargetDraft, entities: Sequence[Entity]) -> list[Entity]:
-    """Places and institutions that may own a target: in its sentence up to its end, or opening its paragraph."""
+    """Places and institutions that may own a target: in its sentence up to its end, or opening its paragraph.
+
+    ``entities`` sorted by start (as the pipeline keeps them): a look-up, not a scan, per target."""
     sent_s, _ = _sentence(text, draft.start)
     para_s = text.rfind("\n", 0, draft.start) + 1
     out: dict[tuple[int, int], Entity] = {}
-    for e in entities:
+    lo = bisect.bisect_left(entities, min(sent_s, para_s), key=_start)
+    hi = bisect.bisect_right(entities, draft.end, key=_start)
+    for e in entities[lo:hi]:
         if e.label not in ("PLACE", "INSTITUTION") or e.end > draft.end:
             continue
         if e.start >= sent_s or para_s <= e.start <= para_s + 2:
             out[(e.start, e.end)] = e
-    return sorted(out.values(), key=lambda e: e.start)
+    return sorted(out.values(), key=_start)
 
 
 def _bucket(n: int, edges: Sequence[int]) -> str:
@@ -144,7 +160,7 @@ def area_features(gazetteer: Gazetteer, ctx: _Context, cand: Entity | None, *, r
     """Features of one (target, candidate) pair; ``cand`` None is the implicit jurisdiction;
     ``rule``: the rule linker chose this candidate."""
     text, draft = ctx.text, ctx.draft
-    clause_s = max(text.rfind(c, 0, draft.start) for c in "，。；：\n") + 1
+    clause_s = last_of(text, "，。；：\n", draft.start) + 1
     sent_s, _ = _sentence(text, draft.start)
     whole = bool(_WHOLE_JURISDICTION.match(text, clause_s))
     f: dict[str, float] = {"n_cands=" + _bucket(ctx.n_candidates, (0, 1, 2, 4)): 1.0}
@@ -171,7 +187,7 @@ def area_features(gazetteer: Gazetteer, ctx: _Context, cand: Entity | None, *, r
     para_s = text.rfind("\n", 0, draft.start) + 1
     if cand.start <= para_s + 2:
         f["paragraph_start"] = 1.0
-    c_s = max(text.rfind(c, 0, cand.start) for c in "，。；：\n") + 1
+    c_s = last_of(text, "，。；：\n", cand.start) + 1
     if cand.start <= c_s + 1:
         f["clause_start"] = 1.0
     if c_s == clause_s:
@@ -311,7 +327,7 @@ class AreaLinker:
         self, text: str, draft: TargetDraft, entities: Sequence[Entity], jurisdiction: Division | None
     ) -> Entity | None:
         """The rules' choice: the clause subject, else a sentence or paragraph subject; None = implicit."""
-        clause_s = max(text.rfind(c, 0, draft.start) for c in "，。；：\n") + 1
+        clause_s = last_of(text, "，。；：\n", draft.start) + 1
         if _WHOLE_JURISDICTION.match(text, clause_s):
             return None  # 全市游客人数…: the jurisdiction as a whole
         cands: list[Entity] = []
@@ -319,16 +335,15 @@ class AreaLinker:
             cands.append(draft.subject)
         sent_s, _ = _sentence(text, draft.start)
         para_s = text.rfind("\n", 0, draft.start) + 1
-        by_start = {e.start: e for e in entities}
         for pos in (sent_s, para_s):
             p = pos
             while p < len(text) and text[p] in " \t“":
                 p += 1
             m = _CAUSATIVE.match(text, p)
-            ent = by_start.get(p)
+            ent = _starting_at(entities, p)
             if ent is None and m is not None:
                 # 推动市城发集团深化…, 支持市江汉投大力发展…: the one the city makes act is the subject
-                ent = by_start.get(m.end())
+                ent = _starting_at(entities, m.end())
                 if ent is not None and ent.end <= draft.start:
                     cands.append(ent)
                 continue

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from .quantities import Quantity, find_grades, find_quantities
 from .sections import section_at
+from .textscan import first_of, last_of
 from .types import Entity, Section
 
 CLAUSE_DELIMS = "，。；：！？\n,;!?"
@@ -114,8 +115,9 @@ class TargetDraft:
 
 
 def _clause(text: str, pos: int, delims: str = CLAUSE_DELIMS) -> tuple[int, int]:
-    s = max(text.rfind(c, 0, pos) for c in delims) + 1
-    ends = [i for i in (text.find(c, pos) for c in delims) if i >= 0]
+    s = last_of(text, delims, pos) + 1
+    stop = first_of(text, delims, pos)
+    ends = [stop] if stop >= 0 else []
     return s, min(ends) if ends else len(text)
 
 
@@ -306,7 +308,7 @@ def find_targets(
         if not indicator and kind is not None and drafts:
             # an elided indicator after a previous target of the same sentence: 96.4亿元、增长6.2%
             prev = drafts[-1]
-            sent_s = max(text.rfind(c, 0, q.start) for c in SENTENCE_DELIMS) + 1
+            sent_s = last_of(text, SENTENCE_DELIMS, q.start) + 1
             if prev.end <= q.start and prev.start >= sent_s:
                 indicator = prev.indicator
         if not indicator or len(indicator) > 40:

@@ -62,7 +62,7 @@ def _drafts_and_entities(nlp: Any, gold: Document) -> tuple[list[tuple[TargetDra
             subject=Entity(subj[0], subj[1], subj[2], subj[3]) if subj else None,
         )
         out.append((draft, t.responsible))
-    return out, list(pred.entities), division
+    return out, sorted(pred.entities, key=lambda e: e.start), division
 
 
 def make_pairs(nlp: Any, docs: Sequence[Document], *, add_gold_mention: bool) -> list[Pair]:
@@ -79,6 +79,7 @@ def make_pairs(nlp: Any, docs: Sequence[Document], *, add_gold_mention: bool) ->
             if add_gold_mention and resp is not None and not resp.implicit and resp.start is not None:
                 if not any(e.start == resp.start and e.end == resp.end for e in ents):
                     ents.append(Entity(resp.start, resp.end, "PLACE", resp.text or ""))
+                    ents.sort(key=lambda e: e.start)
             cands = area_candidates(gold.text, draft, ents)
             pick = rules.rule_pick(gold.text, draft, entities, division)
             if pick is not None and pick not in cands:

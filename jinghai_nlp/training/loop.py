@@ -160,7 +160,7 @@ def train(
         if combine is not None and combine not in Combine.__members__:
             raise ValueError(Errors.E123.format(value=combine, name="combine", valid=list(Combine.__members__)))
         # the written pipeline combines rules and tagger as the config says; while training,
-        # each step's tagger is scored on dev alone, so that the best tagger is kept
+        # each step's tagger is scored on dev alone (on the labels it may add), so that the best tagger is kept
         mode = combine or str(cfg["components"]["jinghai_entities"].get("combine", Combine.model.value))
         min_conf = float(cfg["components"]["jinghai_entities"].get("min_confidence", 0.0))
         labels = cfg["components"]["jinghai_entities"].get("model_labels")
