@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from .types import Area, Deadline, Document, Entity, Section, Target, Token
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = [
     "Area",
