@@ -42,6 +42,14 @@ DATE_RE = re.compile(
     r"|今明两年|今年(?:以来|上半年|底|年底)?|明年|去年|前年|全年|年内|年底前|年末|年初|上半年|下半年|"
     rf"过去(?:的)?(?:一|五|[{CN_NUM}]|\d{{1,2}})年|这五年|五年来|一年来|[{CN_NUM}\d]{{1,2}}年(?:内|来|间)|新的一年|近年来"
 )
+# a named programme introduced by its verb: 实施服务业扩能提质行动, 扎实推进营商环境优化提升三年行动
+PROGRAMME_RE = re.compile(
+    r"(?:^|(?<=[，。；：\n]))(?:深入|全面|扎实|持续|继续|大力|积极|加快|统筹|着力|认真|有序|稳步|组织)*"
+    r"(?:实施|开展|推进|推动|启动|完成|深化|落实|抓好|实行)"
+    r"(?P<name>[^，。；：、\n“”《》（）()]{2,18}?)"
+    r"(?:三年行动计划|行动计划|三年行动|攻坚行动|专项行动|专项整治|行动|工程|计划|试点)(?=[，。；、\n])",
+    re.M,
+)
 # a city's own state companies, acting: 推动市城发集团深化…, 促进市高新投向…, 支持市江汉投大力发展…
 LOCAL_COMPANY_RE = re.compile(
     r"(推动|促进|引导|支持|鼓励|^|[，。；\n])([市区县州][\u4e00-\u9fff]{2,4}?(?:集团|投))"
@@ -173,6 +181,8 @@ _BUILD = re.compile(
     r"施工|封顶|投用|投入使用|投入运营|开通|验收|开业|搬迁|等项目|项目建设"
 )
 _CLAUSE_END = "，。；：！？\n、（）()《》"
+_ZONE_KINDS = ("园区", "产业园", "开发区", "保税区", "农场", "示范区", "工业区", "物流园", "城区", "新区")
+_HOSTED = re.compile(r"(?:第[一二三四五六七八九十百\d]+届|首届|举办|办好|承办|主办|参加)$")
 _MODIFIED_NOUNS = frozenset(
     "装备 城市 投资 涂料 产业 技术 行业 领域 人才 企业 比例 比重 资金 债券 债 模式 体系 标准 村".split()
 )
@@ -284,8 +294,12 @@ class EntityRules:
         common = word in self.res.common
         full = g.by_name.get(word)
         if full is not None:
-            # 街道, 农场: towns and villages whose names are common words
-            return not (common and all(d.level in ("town", "village") for d in full))
+            if not all(d.level in ("town", "village") for d in full):
+                return True
+            kind = next((k for k in _ZONE_KINDS if word.endswith(k) and len(word) > len(k)), None)
+            if kind is not None and self.res.tags.get(word[: -len(kind)], "nz") not in _PROPER_TAGS:
+                return False  # 化工园区, 物流园区: a kind of zone, even where a village has that name
+            return word in local or not common  # 街道, 农场: towns and villages whose names are common words
         if word in local:
             return not (common or word in self.res.ambiguous)  # 建设, 健康: short forms that are common words
         short = g.by_short.get(word)
@@ -337,6 +351,10 @@ class EntityRules:
             cands.append(Entity(m.start(), m.end(), "INSTITUTION", m.group(0), "body"))
         cands += self._quoted(text)
         cands += self._companies(text)
+        for m in PROGRAMME_RE.finditer(text):
+            name = m.group("name")
+            if not name.endswith(("等", "各项", "各类")) and "等" not in name[-3:]:
+                cands.append(Entity(m.start("name"), m.end(), "PROJECT", text[m.start("name") : m.end()], "head"))
         for m in LOCAL_COMPANY_RE.finditer(text):
             cands.append(Entity(m.start(2), m.end(2), "INSTITUTION", m.group(2), "head"))
         for m in REGION_RE.finditer(text):
@@ -374,9 +392,14 @@ class EntityRules:
                 head is not None
                 and len(head.head) == 1
                 and len(w) >= 2
-                and (w in self.res.common or self.res.tags.get(w) in ("l", "i", "a", "ad", "an", "d"))
+                and (
+                    w in self.res.common
+                    or self.res.tags.get(w) in ("l", "i", "a", "ad", "an", "d")
+                    or head.label == "PLACE"
+                    and self.res.tags.get(w, "ns") not in ("ns", "nr", "nrt", "nrfg", "j")
+                )
             ):
-                head = None  # 环节, 季节, 薄弱环节: a common word or idiom that only ends like a head
+                head = None  # 环节, 薄弱环节, 集成电路: a word of the dictionary that only ends like a head
             if head is not None and len(head.head) == 1 and self._is_place_name(w, local):
                 head = None  # 凉山, 黄河: a place name of its own, not a head to extend
             if head is not None and head.label != "PLACE" and i + 1 < n and tokens[i + 1][1] == e:
@@ -530,7 +553,12 @@ class EntityRules:
         if name in self.res.not_names or len(name) <= len(head.head):
             return None
         if not head.generic_ok and not self._proper(words, local):
-            return None
+            if not (
+                head.label == "PROJECT"
+                and len(name) - len(head.head) >= 2
+                and _HOSTED.search(text, max(0, start - 8), start)
+            ):
+                return None  # 第十八届文化艺术节, 办好戏曲艺术节: a named event even with generic words
         if head.generic_ok and len(name) - len(head.head) < 2:
             return None
         if head.generic_ok and (_COUNT_BEFORE.search(text, max(0, start - 8), start) or _COUNT_AFTER.match(text, e)):

@@ -92,6 +92,15 @@ def rules_nlp():
             [],
         ),
         ("做好第五次全国经济普查。", "天门市", [("全国经济普查", "PROJECT")], []),
+        # a programme introduced by its verb, its name made of common words (jinghai 2026, wulumuqi 2024)
+        ("深入实施服务业扩能提质行动，增加值提高2个百分点。", "静海区", [("服务业扩能提质行动", "PROJECT")], []),
+        ("扎实推进营商环境优化提升三年行动，", "乌鲁木齐市", [("营商环境优化提升三年行动", "PROJECT")], []),
+        ("开展电信网络诈骗等专项行动，", "静海区", [], ["专项行动", "电信网络诈骗等专项行动"]),
+        # an event with its edition: the name without the ordinal (guide §3)
+        ("办好第十八届文化艺术节、第十五届民间花会展演等活动。", "静海区", [("文化艺术节", "PROJECT")], []),
+        # kinds of zone, not names, even where a village of that name exists
+        ("园区成功认定省级化工园区，", "凉山彝族自治州", [], ["化工园区"]),
+        ("集成电路、中医药、车联网等产业链", "天津市", [], ["集成电路"]),
         # words that only end like a head, and heads that only modify a noun
         ("安全生产存在薄弱环节。", "静海区", [], ["薄弱环节"]),
         ("海洋工程装备产业集群入选。", "天津市", [], ["海洋工程"]),
