@@ -437,30 +437,34 @@ class EntityRules:
         if not industries:
             return []
         out = []
-        pattern = rf"(?<=[、，。；：\n])([\u4e00-\u9fff]{{2,4}}?)(?:{industries})(?=[、，。；等和]|投产|建成|获|完成|实现|入选|被|落户)"
+        pattern = (
+            rf"(?<=[、，。；：\n])([\u4e00-\u9fff]{{2,4}}?)(?:{industries})"
+            r"(?=[、，。；等和]|投产|建成|获|完成|实现|入选|被|落户|年产|\d)"
+        )
         for m in re.finditer(pattern, text):
-            name = m.group(1)
-            tags = self.res.tags
-            if any(
-                tags.get(name[a:b], "nz") not in _PROPER_TAGS
-                for a in range(len(name))
-                for b in range(a + 2, len(name) + 1)
-            ):
-                continue  # 大力发展科技, 化纤纺织: the words before the industry are common words, not a name
+            if not self._name_like(m.group(1), strict=False):
+                continue  # 大力发展科技: the words before the industry are common words, not a name
             out.append(Entity(m.start(), m.end(), "INSTITUTION", m.group(0), "head"))
         return out
 
-    def _name_like(self, name: str) -> bool:
-        """Two to five characters with no common word inside (宝昂, 中科云图; not 联合飞机)."""
-        tags = self.res.tags
+    def _name_like(self, name: str, *, strict: bool = True) -> bool:
+        """Two to five characters with no common word inside (宝昂, 中科云图; not 联合飞机).
+
+        strict: no word of jieba's dictionary other than a name; else no frequent common
+        word and no verb or adjective (金风 is in the dictionary as a noun)."""
+        tags, common = self.res.tags, self.res.common
+
+        def plain(word: str) -> bool:
+            if strict:
+                return tags.get(word, "nz") not in _PROPER_TAGS
+            return (
+                word in common or tags.get(word, "") in _SOFT_TAGS or tags.get(word, "") in ("a", "ad", "an", "l", "i")
+            )
+
         return (
             2 <= len(name) <= 5
             and re.fullmatch(r"[\u4e00-\u9fff]+", name) is not None
-            and not any(
-                tags.get(name[a:b], "nz") not in _PROPER_TAGS
-                for a in range(len(name))
-                for b in range(a + 2, len(name) + 1)
-            )
+            and not any(plain(name[a:b]) for a in range(len(name)) for b in range(a + 2, len(name) + 1))
         )
 
     def _listed_companies(self, text: str, tokens: Sequence[TokenSpan]) -> list[Entity]:
