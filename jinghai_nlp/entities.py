@@ -181,6 +181,7 @@ _BUILD = re.compile(
     r"施工|封顶|投用|投入使用|投入运营|开通|验收|开业|搬迁|等项目|项目建设"
 )
 _CLAUSE_END = "，。；：！？\n、（）()《》"
+_OWN_ZONES = frozenset(("经开区", "高新区", "自贸区", "综保区", "自贸试验区"))
 _ZONE_KINDS = ("园区", "产业园", "开发区", "保税区", "农场", "示范区", "工业区", "物流园", "城区", "新区")
 _HOSTED = re.compile(r"(?:第[一二三四五六七八九十百\d]+届|首届|举办|办好|承办|主办|参加)$")
 _MODIFIED_NOUNS = frozenset(
@@ -315,6 +316,17 @@ class EntityRules:
             return "county" in levels
         return False
 
+    def _cuts_a_word(self, text: str, s: int, e: int, w: str, local: frozenset[str]) -> bool:
+        """A far-away town's name that the lexicon cut out of common words: 示范村镇 (范村镇),
+        平安乡镇 (平安乡), 放开城镇 (开城镇). The report's own towns are trusted."""
+        if w in local:
+            return False
+        full = self.res.gazetteer.by_name.get(w)
+        if full is None or not all(d.level in ("town", "village") for d in full):
+            return False
+        common = self.res.common
+        return (s > 0 and text[s - 1 : s + 1] in common) or (e < len(text) and text[e - 1 : e + 1] in common)
+
     def _proper(self, words: Sequence[str], local: frozenset[str]) -> bool:
         singles = 0
         for w in words:
@@ -380,11 +392,13 @@ class EntityRules:
         while i < n:
             w, s, e = tokens[i]
             # gazetteer places, merging a run (天津市 静海区)
-            if self._is_place_name(w, local):
+            if self._is_place_name(w, local) and not self._cuts_a_word(text, s, e, w, local):
                 j = i
                 while j + 1 < n and self._is_place_name(tokens[j + 1][0], local) and tokens[j + 1][1] == tokens[j][2]:
                     j += 1
                 out.append(Entity(s, tokens[j][2], "PLACE", text[s : tokens[j][2]], "gazetteer"))
+            if w in _OWN_ZONES and (i == 0 or tokens[i - 1][0] not in _RANK_WORDS):
+                out.append(Entity(s, e, "PLACE", w, "gazetteer"))  # 经开区: the jurisdiction's own zone (DECISIONS.md)
             head = self._head_of(w)
             if head is not None and len(head.head) == 1 and self.res.tags.get(w, "") in ("v", "vn", "vd"):
                 head = None  # 开园 is a verb, not a park

@@ -101,6 +101,13 @@ def rules_nlp():
         # kinds of zone, not names, even where a village of that name exists
         ("园区成功认定省级化工园区，", "凉山彝族自治州", [], ["化工园区"]),
         ("集成电路、中医药、车联网等产业链", "天津市", [], ["集成电路"]),
+        # a far-away town's name cut out of common words by the lexicon (示范村镇, 平安乡镇)
+        ("新增省级“一村一品”示范村镇。", "黄山区", [], ["范村镇"]),
+        ("持续开展平安乡镇、平安村居创建。", "黄山区", [], ["平安乡"]),
+        # the jurisdiction's own zone by its bare name (DECISIONS.md), a mountain that is also a city
+        ("全面提升经开区发展能级。", "黄山区", [("经开区", "PLACE")], []),
+        ("争创国家级高新区。", "池州市", [], ["高新区"]),
+        ("“引燃”黄山旅游新活力。", "黄山区", [("黄山", "PLACE")], []),
         # words that only end like a head, and heads that only modify a noun
         ("安全生产存在薄弱环节。", "静海区", [], ["薄弱环节"]),
         ("海洋工程装备产业集群入选。", "天津市", [], ["海洋工程"]),
