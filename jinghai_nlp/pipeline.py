@@ -162,7 +162,7 @@ class Combine(str, Enum):
 
 DEFAULT_COMBINE = Combine.rules_first  # measured on dev against the other options: models/README.md
 DEFAULT_MIN_CONFIDENCE = 0.0  # the least confidence of a tagger entity that is kept: models/README.md
-DEFAULT_MODEL_LABELS: tuple[str, ...] | None = ("INSTITUTION",)  # the labels the tagger may add (None: all)
+DEFAULT_MODEL_LABELS: tuple[str, ...] | None = ("PLACE", "PROJECT")  # the labels the tagger may add (None: all)
 
 
 def combine_entities(
