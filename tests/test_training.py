@@ -249,7 +249,7 @@ def test_segmentation_pkuseg_model_trains_and_round_trips(tmp_path) -> None:
 
 
 # the shipped model on the test split, measured 2026-11-26 (models/README.md): fail on a regression
-SHIPPED_TEST_F1 = {"PLACE": 0.647, "INSTITUTION": 0.430, "PROJECT": 0.357, "DATE": 0.947}
+SHIPPED_TEST_F1 = {"PLACE": 0.672, "INSTITUTION": 0.453, "PROJECT": 0.462, "DATE": 0.947}
 TOLERANCE = 0.02
 
 
@@ -289,9 +289,9 @@ def test_training_confidence_is_the_least_inside_probability_of_the_entity() -> 
 
 def test_training_shipped_combination_is_the_one_chosen_on_dev(nlp) -> None:
     ents = nlp.get_pipe("jinghai_entities")
-    assert ents.combine is Combine.rules_first and ents.model_labels == frozenset({"INSTITUTION"})
+    assert ents.combine is Combine.rules_first and ents.model_labels == frozenset({"PLACE", "PROJECT"})
     meta = nlp.meta["jinghai"]
-    assert meta["combine"] == "rules_first" and meta["model_labels"] == ["INSTITUTION"]
+    assert meta["combine"] == "rules_first" and meta["model_labels"] == ["PLACE", "PROJECT"]
 
 
 def test_training_model_labels_limit_what_the_tagger_adds(nlp, seed_text) -> None:
@@ -299,10 +299,7 @@ def test_training_model_labels_limit_what_the_tagger_adds(nlp, seed_text) -> Non
 
     shipped = annotate(seed_text, nlp=nlp)
     rules = annotate(seed_text, nlp=load("rules"))
-    by_label = {
-        name: {lab: {(e.start, e.end) for e in d.entities if e.label == lab} for lab in ("PLACE", "PROJECT", "DATE")}
-        for name, d in (("shipped", shipped), ("rules", rules))
-    }
-    assert by_label["shipped"] == by_label["rules"]  # rules first; the tagger adds institutions only
-    added = {(e.start, e.end) for e in shipped.entities} - {(e.start, e.end) for e in rules.entities}
-    assert added and all(e.label == "INSTITUTION" for e in shipped.entities if (e.start, e.end) in added)
+    kept = {(e.start, e.end, e.label) for e in shipped.entities}
+    assert {(e.start, e.end, e.label) for e in rules.entities} <= kept  # rules first: every rule entity stays
+    added = kept - {(e.start, e.end, e.label) for e in rules.entities}
+    assert added and {label for _, _, label in added} <= {"PLACE", "PROJECT"}  # the tagger adds only these
