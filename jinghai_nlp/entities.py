@@ -13,7 +13,7 @@ import bisect
 import json
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -257,6 +257,20 @@ class EntityRules:
         self._head_by_len = sorted(res.heads.values(), key=lambda h: len(h.head), reverse=True)
         self._max_head = max((len(h) for h in res.heads), default=0)
         self._head_cache: dict[str, Head | None] = {}
+        projects = "|".join(re.escape(h.head) for h in self._head_by_len if h.label == "PROJECT")
+        self._quoted_res = (
+            re.compile(rf"“[^”\n]{{1,16}}”(?:{projects})"),
+            re.compile(rf"“[^”\n]{{1,16}}(?:{projects})”"),
+        )
+        industries = "|".join(re.escape(h.head) for h in self._head_by_len if h.company)
+        self._company_re = (
+            re.compile(
+                rf"(?<=[、，。；：\n])([\u4e00-\u9fff]{{2,4}}?)(?:{industries})"
+                r"(?=[、，。；等和]|投产|建成|获|完成|实现|入选|被|落户|年产|\d)"
+            )
+            if industries
+            else None
+        )
 
     @classmethod
     def load(cls, gazetteer: Gazetteer | None = None) -> EntityRules:
@@ -377,13 +391,11 @@ class EntityRules:
         return _in_project_lists(text, _with_phases(text, _resolve(cands)))
 
     def _quoted(self, text: str) -> list[Entity]:
-        out = []
-        heads = "|".join(re.escape(h.head) for h in self._head_by_len if h.label == "PROJECT")
-        for m in re.finditer(rf"“[^”\n]{{1,16}}”(?:{heads})", text):
-            out.append(Entity(m.start(), m.end(), "PROJECT", m.group(0), "quoted"))
-        for m in re.finditer(rf"“[^”\n]{{1,16}}(?:{heads})”", text):
-            out.append(Entity(m.start(), m.end(), "PROJECT", m.group(0), "quoted"))
-        return out
+        return [
+            Entity(m.start(), m.end(), "PROJECT", m.group(0), "quoted")
+            for pattern in self._quoted_res
+            for m in pattern.finditer(text)
+        ]
 
     def _from_tokens(self, text: str, tokens: Sequence[TokenSpan], local: frozenset[str]) -> list[Entity]:
         out: list[Entity] = []
@@ -392,7 +404,8 @@ class EntityRules:
         while i < n:
             w, s, e = tokens[i]
             # gazetteer places, merging a run (天津市 静海区)
-            if self._is_place_name(w, local) and not self._cuts_a_word(text, s, e, w, local):
+            is_place = self._is_place_name(w, local)
+            if is_place and not self._cuts_a_word(text, s, e, w, local):
                 j = i
                 while j + 1 < n and self._is_place_name(tokens[j + 1][0], local) and tokens[j + 1][1] == tokens[j][2]:
                     j += 1
@@ -414,7 +427,7 @@ class EntityRules:
                 )
             ):
                 head = None  # 环节, 薄弱环节, 集成电路: a word of the dictionary that only ends like a head
-            if head is not None and len(head.head) == 1 and self._is_place_name(w, local):
+            if head is not None and len(head.head) == 1 and is_place:
                 head = None  # 凉山, 黄河: a place name of its own, not a head to extend
             if head is not None and head.label != "PLACE" and i + 1 < n and tokens[i + 1][1] == e:
                 if tokens[i + 1][0] in _MODIFIED_NOUNS:
@@ -447,15 +460,10 @@ class EntityRules:
         jieba cuts an unknown name into single characters, so this reads the text: two to four
         characters that hold no common word, an industry word (``company`` heads), then a list
         delimiter or a verb of what the company did."""
-        industries = "|".join(re.escape(h.head) for h in self._head_by_len if h.company)
-        if not industries:
+        if self._company_re is None:
             return []
         out = []
-        pattern = (
-            rf"(?<=[、，。；：\n])([\u4e00-\u9fff]{{2,4}}?)(?:{industries})"
-            r"(?=[、，。；等和]|投产|建成|获|完成|实现|入选|被|落户|年产|\d)"
-        )
-        for m in re.finditer(pattern, text):
+        for m in self._company_re.finditer(text):
             if not self._name_like(m.group(1), strict=False):
                 continue  # 大力发展科技: the words before the industry are common words, not a name
             out.append(Entity(m.start(), m.end(), "INSTITUTION", m.group(0), "head"))
@@ -618,13 +626,12 @@ def _with_phases(text: str, ents: list[Entity]) -> list[Entity]:
     return out
 
 
-def _resolve(cands: list[Entity]) -> list[Entity]:
-    """Non-overlapping entities: longest first, then by rule priority; sorted by offset."""
-    priority = {"quoted": 0, "body": 1, "head": 2, "gazetteer": 3, "date": 4, "list": 5}
+def first_come(ordered: Iterable[Entity]) -> list[Entity]:
+    """Non-overlapping entities, each kept unless it overlaps one kept before it; sorted by offset."""
     chosen: list[Entity] = []
     starts: list[int] = []  # the chosen spans, sorted and non-overlapping
     ends: list[int] = []
-    for c in sorted(cands, key=lambda c: (-(c.end - c.start), priority.get(c.source or "", 9), c.start)):
+    for c in ordered:
         if c.end <= c.start:
             continue
         i = bisect.bisect_left(starts, c.end)  # spans before i start before c ends
@@ -634,3 +641,9 @@ def _resolve(cands: list[Entity]) -> list[Entity]:
         starts.insert(i, c.start)
         ends.insert(i, c.end)
     return sorted(chosen, key=lambda c: c.start)
+
+
+def _resolve(cands: list[Entity]) -> list[Entity]:
+    """Non-overlapping entities: longest first, then by rule priority; sorted by offset."""
+    priority = {"quoted": 0, "body": 1, "head": 2, "gazetteer": 3, "date": 4, "list": 5}
+    return first_come(sorted(cands, key=lambda c: (-(c.end - c.start), priority.get(c.source or "", 9), c.start)))

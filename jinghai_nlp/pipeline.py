@@ -9,7 +9,6 @@ that fall on token boundaries) and in the span groups ``doc.spans["jh_targets"]`
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from enum import Enum
@@ -24,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import registry
 
-from .entities import EntityRules
+from .entities import EntityRules, first_come
 from .errors import Errors
 from .gazetteer import Gazetteer, short_forms
 from .ner import CONFIDENCE_KEY, RULES_KEY
@@ -188,19 +187,7 @@ def combine_entities(
         keep = set(rule_labels)
         first = [e for e in rules if e.label in keep]
         second = list(model) + [e for e in rules if e.label not in keep]
-    chosen: list[Entity] = []
-    starts: list[int] = []  # the chosen spans, sorted and non-overlapping
-    ends: list[int] = []
-    for e in (*first, *second):
-        if e.end <= e.start:
-            continue
-        i = bisect.bisect_left(starts, e.end)  # spans before i start before e ends
-        if i > 0 and ends[i - 1] > e.start:
-            continue  # overlaps a span already chosen
-        chosen.append(e)
-        starts.insert(i, e.start)
-        ends.insert(i, e.end)
-    return sorted(chosen, key=lambda c: c.start)
+    return first_come((*first, *second))
 
 
 def _token_spans(doc: Doc, text: str) -> list[tuple[str, int, int]]:

@@ -117,8 +117,7 @@ class TargetDraft:
 def _clause(text: str, pos: int, delims: str = CLAUSE_DELIMS) -> tuple[int, int]:
     s = last_of(text, delims, pos) + 1
     stop = first_of(text, delims, pos)
-    ends = [stop] if stop >= 0 else []
-    return s, min(ends) if ends else len(text)
+    return s, stop if stop >= 0 else len(text)
 
 
 def _balance_quotes(s: str) -> str:
