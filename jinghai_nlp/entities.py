@@ -533,7 +533,20 @@ class EntityRules:
                 if n_piece > 0:
                     if self._name_like(piece):
                         out.append(Entity(p_start, p_start + len(piece), "INSTITUTION", piece, "list"))
+                    else:
+                        out += self._company_before_product(text, p_start, p_start + len(piece), starts, tokens)
                     continue
+                k0 = starts.get(p_start)
+                while k0 is not None and k0 < len(tokens) and tokens[k0][2] <= m.start():
+                    w = tokens[k0][0]
+                    if not (w in _LEADING_TRIM or len(w) >= 2 and self.res.tags.get(w, "") in _SOFT_TAGS):
+                        break
+                    k0 += 1  # the clause's leading verbs: 推进环欧太阳能切片
+                if k0 is not None and k0 < len(tokens) and k0 != starts.get(p_start):
+                    found = self._company_before_product(text, tokens[k0][1], p_start + len(piece), starts, tokens)
+                    if found:
+                        out += found
+                        continue
                 # the first item: the longest name at its end that follows a verb or the clause start
                 for cut in range(max(0, len(piece) - 5), len(piece) - 1):
                     k = starts.get(p_start + cut)
@@ -544,6 +557,31 @@ class EntityRules:
                         out.append(Entity(p_start + cut, p_start + len(piece), "INSTITUTION", piece[cut:], "list"))
                         break
         return out
+
+    def _company_before_product(
+        self, text: str, s: int, e: int, starts: dict[int, int], tokens: Sequence[TokenSpan]
+    ) -> list[Entity]:
+        """A company's name before what it makes, in a list of projects (DECISIONS.md: the company is
+        INSTITUTION, the product phrase nothing): 晶钰金刚线, 宝镁30万吨镁合金, 龙祥光伏支架."""
+        for n in (4, 3, 2):
+            cut = s + n
+            k = starts.get(cut)
+            if cut >= e - 1 or k is None or not self._name_like(text[s:cut]):
+                continue
+            name = text[s:cut]
+            parts = [name[a:b] for a in range(n) for b in range(a + 2, n + 1)]
+            g = self.res.gazetteer
+            if self.res.tags.get(name) == "ns" or any(
+                p in self.res.common or p in g.by_name or p in g.by_short for p in parts
+            ):
+                continue  # 城市数字…, 西昌钒钛…: a place or a common word, not a company's name
+            nxt = tokens[k][0]
+            head = self._head_of(nxt)
+            if head is not None and not head.company:
+                continue  # 武张高铁, 安卓梅达酒店: a named facility, not a company and its product
+            if nxt[0].isdigit() or (len(nxt) >= 2 and nxt in self.res.tags and self.res.tags[nxt] not in _PROPER_TAGS):
+                return [Entity(s, cut, "INSTITUTION", text[s:cut], "list")]
+        return []
 
     def _extend(
         self, text: str, tokens: Sequence[TokenSpan], i: int, head: Head, local: frozenset[str]

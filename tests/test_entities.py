@@ -73,6 +73,15 @@ def rules_nlp():
         # companies: an unknown name and an industry word, or a bare name in a list of projects
         ("，彤辉科技投产一个月实现进规。", "天门市", [("彤辉科技", "INSTITUTION")], []),
         ("，加快中科云图、联合飞机等项目建设。", "静海区", [("中科云图", "INSTITUTION")], ["联合飞机"]),
+        # a company before what it makes, in a list of projects (yinchuan 2024, chizhou 2023)
+        (
+            "推进环欧太阳能切片、晶钰金刚线、宏基特种石墨等29个项目建设。",
+            "银川市",
+            [("环欧", "INSTITUTION"), ("宏基", "INSTITUTION")],
+            ["环欧太阳能切片", "宏基特种石墨"],
+        ),
+        ("，西恩锂电池回收综合利用、宝镁30万吨镁合金等25个项目加快建设。", "池州市", [("宝镁", "INSTITUTION")], []),
+        ("，加快城市数字公共基础设施、武张高铁等项目建设。", "潜江市", [], ["城市", "武张"]),
         # phases make projects (qinzhou 2024, tianjin 2024)
         (
             "全面启动华谊三期二阶段、金桂三期等项目前期工作。",
