@@ -19,8 +19,11 @@ def quickstart(jupyter_env):
 
 
 @pytest.fixture(scope="module")
-def jupyter_env():
+def jupyter_env(tmp_path_factory):
     with pytest.MonkeyPatch.context() as mp:
+        # a font cache of the kernel's own: one that the user's matplotlib built before the CJK fonts were
+        # installed would hide them (matplotlib never rescans a cached font list)
+        mp.setenv("MPLCONFIGDIR", str(tmp_path_factory.mktemp("matplotlib")))
         mp.setenv("JUPYTER_PLATFORM_DIRS", "1")  # jupyter_core's own future default; silences its warning
         mp.setenv("PYDEVD_DISABLE_FILE_VALIDATION", "1")  # the kernel's debugger would warn about frozen modules
         yield mp
