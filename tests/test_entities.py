@@ -139,6 +139,13 @@ def rules_nlp():
         ("力争用三年时间建成省级创业孵化示范基地。", "池州市", [("三年时间", "DATE")], []),
         ("开展为期6个月的集中整治。", "池州市", [], ["6个月", "个月", "月"]),
         ("2025年10月建成投用。", "池州市", [("2025年10月", "DATE")], ["10月"]),
+        # the session a report is given at is a formula, not an event (seed header; guide §3)
+        (
+            "——2026年1月15日在天津市静海区\n   第三届人民代表大会第七次会议上",
+            "静海区",
+            [("2026年1月15日", "DATE")],
+            ["人民代表大会", "第三届人民代表大会第七次会议"],
+        ),
     ],
 )
 def test_entities_rules_generalise_to_other_reports(
