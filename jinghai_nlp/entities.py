@@ -249,6 +249,7 @@ class EntityResources:
     tags: dict[str, str] = field(default_factory=dict)
     common: frozenset[str] = frozenset()  # frequent common words (建设, 健康, 街道)
     classifiers: frozenset[str] = frozenset()
+    bodies: frozenset[str] = frozenset()  # 工商联, 工信部, 北交所: national bodies by a fixed short name
 
 
 COMMON_FREQ = 500  # a word jieba counts this often, with a common-word tag, is a common word
@@ -303,6 +304,8 @@ class EntityRules:
             if industries
             else None
         )
+        bodies = "|".join(re.escape(b) for b in sorted(res.bodies, key=len, reverse=True))
+        self._bodies_re = re.compile(rf"(?:{bodies})") if bodies else None
 
     @classmethod
     def load(cls, gazetteer: Gazetteer | None = None) -> EntityRules:
@@ -328,6 +331,7 @@ class EntityRules:
                 tags=tags,
                 common=common,
                 classifiers=frozenset(u for u, v in unit_table().items() if v.classifier),
+                bodies=frozenset(raw.get("bodies", ())),
             )
         )
 
@@ -407,6 +411,9 @@ class EntityRules:
             cands.append(Entity(m.start(), m.end(), "DATE", m.group(0), "date"))
         for m in GOV_BODY.finditer(text):
             cands.append(Entity(m.start(), m.end(), "INSTITUTION", m.group(0), "body"))
+        if self._bodies_re is not None:
+            for m in self._bodies_re.finditer(text):
+                cands.append(Entity(m.start(), m.end(), "INSTITUTION", m.group(0), "body"))
         cands += self._quoted(text)
         cands += self._companies(text)
         for m in PROGRAMME_RE.finditer(text):
@@ -529,6 +536,7 @@ class EntityRules:
         for m in COMPANY_LIST_END.finditer(text):
             clause_s = last_of(text, "，。；：\n", m.start()) + 1
             pieces = text[clause_s : m.start()].split("、")
+            companies = m.group(0).endswith(("企业", "公司"))  # a list of companies, not of projects
             pos = clause_s
             for n_piece, piece in enumerate(pieces):
                 p_start, pos = pos, pos + len(piece) + 1
@@ -536,7 +544,9 @@ class EntityRules:
                     if self._name_like(piece):
                         out.append(Entity(p_start, p_start + len(piece), "INSTITUTION", piece, "list"))
                     else:
-                        out += self._company_before_product(text, p_start, p_start + len(piece), starts, tokens)
+                        out += self._company_before_product(
+                            text, p_start, p_start + len(piece), starts, tokens, companies=companies
+                        )
                     continue
                 k0 = starts.get(p_start)
                 while k0 is not None and k0 < len(tokens) and tokens[k0][2] <= m.start():
@@ -545,7 +555,9 @@ class EntityRules:
                         break
                     k0 += 1  # the clause's leading verbs: 推进环欧太阳能切片
                 if k0 is not None and k0 < len(tokens) and k0 != starts.get(p_start):
-                    found = self._company_before_product(text, tokens[k0][1], p_start + len(piece), starts, tokens)
+                    found = self._company_before_product(
+                        text, tokens[k0][1], p_start + len(piece), starts, tokens, companies=companies
+                    )
                     if found:
                         out += found
                         continue
@@ -561,10 +573,20 @@ class EntityRules:
         return out
 
     def _company_before_product(
-        self, text: str, s: int, e: int, starts: dict[int, int], tokens: Sequence[TokenSpan]
+        self,
+        text: str,
+        s: int,
+        e: int,
+        starts: dict[int, int],
+        tokens: Sequence[TokenSpan],
+        *,
+        companies: bool = False,
     ) -> list[Entity]:
         """A company's name before what it makes, in a list of projects (DECISIONS.md: the company is
-        INSTITUTION, the product phrase nothing): 晶钰金刚线, 宝镁30万吨镁合金, 龙祥光伏支架."""
+        INSTITUTION, the product phrase nothing): 晶钰金刚线, 宝镁30万吨镁合金, 龙祥光伏支架.
+
+        In a list of companies (…等企业) a name and one trade word is the company's whole name:
+        华德牧业、蒙拓机械等机械装备制造企业, 上汽大众、广汽、陕汽等汽车制造企业."""
         for n in (4, 3, 2):
             cut = s + n
             k = starts.get(cut)
@@ -582,6 +604,8 @@ class EntityRules:
             if head is not None and not head.company:
                 continue  # 武张高铁, 安卓梅达酒店: a named facility, not a company and its product
             if nxt[0].isdigit() or (len(nxt) >= 2 and nxt in self.res.tags and self.res.tags[nxt] not in _PROPER_TAGS):
+                if companies and tokens[k][2] == e and not nxt[0].isdigit():
+                    return [Entity(s, e, "INSTITUTION", text[s:e], "list")]
                 return [Entity(s, cut, "INSTITUTION", text[s:cut], "list")]
         return []
 

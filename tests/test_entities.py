@@ -82,6 +82,21 @@ def rules_nlp():
         ),
         ("，西恩锂电池回收综合利用、宝镁30万吨镁合金等25个项目加快建设。", "池州市", [("宝镁", "INSTITUTION")], []),
         ("，加快城市数字公共基础设施、武张高铁等项目建设。", "潜江市", [], ["城市", "武张"]),
+        # national and civic bodies by their usual short names (liangshan 2024, hailaer 2019)
+        ("充分发挥工商联、各类商会协会等作用，", "海拉尔区", [("工商联", "INSTITUTION")], []),
+        (
+            "积极对接国家发改委、工信部，",
+            "凉山彝族自治州",
+            [("国家发改委", "INSTITUTION"), ("工信部", "INSTITUTION")],
+            [],
+        ),
+        # in a list of companies the trade word belongs to the name (hailaer 2019)
+        (
+            "支持上汽大众、广汽、陕汽等汽车制造企业扩大产能。",
+            "海拉尔区",
+            [("上汽大众", "INSTITUTION")],
+            ["上汽"],
+        ),
         # phases make projects (qinzhou 2024, tianjin 2024)
         (
             "全面启动华谊三期二阶段、金桂三期等项目前期工作。",
