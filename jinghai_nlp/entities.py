@@ -427,7 +427,8 @@ class EntityRules:
         cands += self._from_tokens(text, tokens, local_names)
         cands += self._listed_companies(text, tokens)
         cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in masked)]
-        return _in_project_lists(text, _with_phases(text, _resolve(cands)))
+        ents = _in_project_lists(text, _with_phases(text, _resolve(cands)))
+        return _repeated(text, ents, tokens, masked)
 
     def _quoted(self, text: str) -> list[Entity]:
         return [
@@ -554,7 +555,7 @@ class EntityRules:
                     if not (w in _LEADING_TRIM or len(w) >= 2 and self.res.tags.get(w, "") in _SOFT_TAGS):
                         break
                     k0 += 1  # the clause's leading verbs: 推进环欧太阳能切片
-                if k0 is not None and k0 < len(tokens) and k0 != starts.get(p_start):
+                if k0 is not None and k0 < len(tokens) and (k0 != starts.get(p_start) or companies):
                     found = self._company_before_product(
                         text, tokens[k0][1], p_start + len(piece), starts, tokens, companies=companies
                     )
@@ -718,6 +719,32 @@ def _with_phases(text: str, ents: list[Entity]) -> list[Entity]:
                 ent = Entity(ent.start, m.end(), "PROJECT", text[ent.start : m.end()], ent.source)
         out.append(ent)
     return out
+
+
+_REPEAT_LABELS = frozenset({"PLACE", "INSTITUTION", "PROJECT"})
+_REPEAT_MIN = 3  # two-character names repeat inside other words (区委会, 市委书记): measured on dev
+
+
+def _repeated(
+    text: str, ents: list[Entity], tokens: Sequence[TokenSpan], masked: Sequence[tuple[int, int]] = ()
+) -> list[Entity]:
+    """A name the rules found once is the same entity wherever else it occurs in the document, on
+    token boundaries (one sense per document): 合盛硅业 found before 年产20吉瓦 is also the company
+    in 促进合盛硅业硅基新材料一体化项目, where nothing else marks it."""
+    names = {e.text: e.label for e in ents if e.label in _REPEAT_LABELS and len(e.text) >= _REPEAT_MIN}
+    if not names:
+        return ents
+    starts = {s for _, s, _ in tokens}
+    ends = {e for _, _, e in tokens}
+    pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+    extra = []
+    for m in pattern.finditer(text):
+        if m.start() not in starts or m.end() not in ends:
+            continue  # inside a longer word
+        if any(a < m.end() and m.start() < b for a, b in masked):
+            continue  # inside a formula (市委九届七次全会)
+        extra.append(Entity(m.start(), m.end(), names[m.group(0)], m.group(0), "repeat"))
+    return first_come([*ents, *extra])
 
 
 def first_come(ordered: Iterable[Entity]) -> list[Entity]:

@@ -97,6 +97,15 @@ def rules_nlp():
             [("上汽大众", "INSTITUTION")],
             ["上汽"],
         ),
+        # the first company of a list of companies, though its name holds a common word (wulumuqi 2024)
+        ("上汽大众、广汽、陕汽等企业生产乘用车。", "乌鲁木齐市", [("上汽大众", "INSTITUTION")], []),
+        # one sense per document: a company found in a list is the company where it recurs alone
+        (
+            "卓郎、铁建重工、新研牧神等企业扩大生产。支持铁建重工建设研发中心。",
+            "乌鲁木齐市",
+            [("铁建重工", "INSTITUTION")] * 2,
+            [],
+        ),
         # phases make projects (qinzhou 2024, tianjin 2024)
         (
             "全面启动华谊三期二阶段、金桂三期等项目前期工作。",
@@ -168,7 +177,7 @@ def test_entities_rules_generalise_to_other_reports(
 ) -> None:
     doc = annotate(text, nlp=rules_nlp, jurisdiction=jurisdiction, year=2024)
     got = [(e.text, e.label) for e in doc.entities]
-    for item in expected:
-        assert item in got
+    for item in set(expected):
+        assert got.count(item) >= expected.count(item), item
     for name in absent:
         assert name not in [t for t, _ in got]
