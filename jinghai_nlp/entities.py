@@ -55,6 +55,8 @@ PROGRAMME_RE = re.compile(
     r"(?:三年行动计划|行动计划|三年行动|攻坚行动|专项行动|专项整治|行动|工程|计划|试点)(?=[，。；、\n])",
     re.M,
 )
+_TWO_PROGRAMMES = re.compile(r"([^和]{2,}?(?:行动|工程|计划))和([^和]{2,})")
+_ROAD_CODE = re.compile(r"[GSXY]\d{1,4}")  # national, provincial, county roads: G228, S213, X012
 # a city's own state companies, acting: 推动市城发集团深化…, 促进市高新投向…, 支持市江汉投大力发展…
 LOCAL_COMPANY_RE = re.compile(
     r"(推动|促进|引导|支持|鼓励|^|[，。；\n])([市区县州][\u4e00-\u9fff]{2,4}?(?:集团|投))"
@@ -419,7 +421,12 @@ class EntityRules:
         for m in PROGRAMME_RE.finditer(text):
             name = m.group("name")
             if not name.endswith(("等", "各项", "各类")) and "等" not in name[-3:]:
-                cands.append(Entity(m.start("name"), m.end(), "PROJECT", text[m.start("name") : m.end()], "head"))
+                s0 = m.start("name")
+                both = _TWO_PROGRAMMES.fullmatch(text, s0, m.end())
+                if both is not None:  # 实施民营企业培优工程和市场主体倍增行动: two programmes
+                    cands.append(Entity(s0, both.end(1), "PROJECT", both.group(1), "head"))
+                    s0 = both.start(2)
+                cands.append(Entity(s0, m.end(), "PROJECT", text[s0 : m.end()], "head"))
         for m in LOCAL_COMPANY_RE.finditer(text):
             cands.append(Entity(m.start(2), m.end(2), "INSTITUTION", m.group(2), "head"))
         for m in REGION_RE.finditer(text):
@@ -638,6 +645,10 @@ class EntityRules:
                 start = ts
                 j -= 1
                 continue
+            if head.built is not None and _ROAD_CODE.fullmatch(tw):
+                words.insert(0, tw)  # S213新东环线, G228国道拓宽改线工程: the road's number is its name
+                start = ts
+                break
             if any(ch in _CLAUSE_END or ch.isspace() or ch.isdigit() for ch in tw):
                 if not (tw.startswith("“") or tw.endswith("”") or tw in ("“", "”", "—")):
                     break

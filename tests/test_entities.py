@@ -106,6 +106,14 @@ def rules_nlp():
             [("铁建重工", "INSTITUTION")] * 2,
             [],
         ),
+        # a road's number is part of its name; two programmes joined by 和 (tianmen, wulumuqi 2024)
+        ("启动建设绕城一级公路和S213新东环线，", "天门市", [("S213新东环线", "PROJECT")], ["新东环线"]),
+        (
+            "深入实施民营企业培优工程和市场主体倍增行动，",
+            "乌鲁木齐市",
+            [("民营企业培优工程", "PROJECT"), ("市场主体倍增行动", "PROJECT")],
+            ["民营企业培优工程和市场主体倍增行动"],
+        ),
         # phases make projects (qinzhou 2024, tianjin 2024)
         (
             "全面启动华谊三期二阶段、金桂三期等项目前期工作。",
