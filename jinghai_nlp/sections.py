@@ -139,7 +139,10 @@ def find_jurisdiction(text: str, gaz: Gazetteer) -> tuple[Division | None, str |
     head_text = text[:20000]
     counts: Counter[str] = Counter()
     n = len(head_text)
+    firsts = _first_chars(gaz, names, level_word[-1], levels)
     for i in range(n):
+        if head_text[i] not in firsts:
+            continue
         for k in range(2, 9):
             if i + k > n:
                 break
@@ -169,6 +172,16 @@ def _candidate_names(gaz: Gazetteer, last: str, levels: tuple[str, ...]) -> dict
                 names.setdefault(name, keep[0])
     gaz.memo[key] = names
     return names
+
+
+def _first_chars(gaz: Gazetteer, names: dict[str, Division], last: str, levels: tuple[str, ...]) -> frozenset[str]:
+    """The characters the ``names`` begin with (kept in the gazetteer's memo beside them)."""
+    key = ("first", last, levels)
+    cached = gaz.memo.get(key)
+    if cached is None:
+        cached = frozenset(name[0] for name in names)
+        gaz.memo[key] = cached
+    return cast(frozenset[str], cached)
 
 
 def _heading_kind(title: str, year: int | None) -> str | None:
