@@ -93,7 +93,7 @@ def link_deadline(text: str, draft: TargetDraft, report_year: int | None) -> Dea
             continue
         if re.search(r"(?:较|比|同比|相比|比上年|较上年)$", text[max(0, m.start() - 3) : m.start()]):
             continue  # a base of comparison: 较“十三五”末增长30%
-        if text[m.end() : m.end() + 1] == "度":
+        if m.group(0).endswith("年度") or text[m.end() : m.end() + 1] == "度":
             continue  # a batch or award year: 2023年度6个和美乡村
         candidates.append(m)  # an explicit date governs every target after it in its sentence
     for m in reversed(candidates):
