@@ -29,6 +29,8 @@ FORMULAE = re.compile(
     r"习近平新时代中国特色社会主义思想|中国特色社会主义|中国式现代化|中华民族伟大复兴|具有中国特色的|"
     r"党的[一二三四五六七八九十]+大|二十届[^\n，。、]{0,8}全会|中央经济工作会议|中央八项规定|"
     r"习近平总书记|全面建设社会主义现代化国家|中华优秀传统文化|“?[\u4e00-\u9fff]{0,2}(?:枫桥|浦江)经验”?|"
+    # national policy slogans (DECISIONS.md): no place inside 绿水青山就是金山银山, 山水林田湖草沙
+    r"绿水青山就是金山银山|山水林田湖草?沙?|"
     # meetings are fixed formulae too: 区委三届十二次全会, 市委九届七次八次全会, 中央和省委经济工作会议
     r"(?:自治区党委|[省市区县州旗盟]委)[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+次|历次|、)*(?:全会|全体会议)|"
     r"(?:中央和)?(?:自治区党委|[省市区县州旗盟]委)(?:经济工作会议|全会)|第[一二三四五六七八九十]+次党代会|"
@@ -216,7 +218,9 @@ _BUILD = re.compile(
     r"施工|封顶|投用|投入使用|投入运营|开通|验收|开业|搬迁|等项目|项目建设"
 )
 _CLAUSE_END = "，。；：！？\n、（）()《》"
-_OWN_ZONES = frozenset(("经开区", "高新区", "自贸区", "综保区", "自贸试验区"))
+_OWN_ZONES = frozenset(("经开区", "高新区", "自贸区", "综保区", "自贸试验区", "综合保税区"))
+# the same, found in the text: the segmenter may split them (综 保 区, 自 贸 试验区)
+_OWN_ZONE_RE = re.compile("|".join(sorted(_OWN_ZONES, key=len, reverse=True)))
 _ZONE_KINDS = ("园区", "产业园", "开发区", "保税区", "农场", "示范区", "工业区", "物流园", "城区", "新区")
 _HOSTED = re.compile(r"(?:第[一二三四五六七八九十百\d]+届|首届|举办|办好|承办|主办|参加)$")
 _MODIFIED_NOUNS = frozenset(
@@ -433,10 +437,29 @@ class EntityRules:
         for m in REGION_RE.finditer(text):
             cands.append(Entity(m.start(), m.end(), "PLACE", m.group(0), "gazetteer"))
         cands += self._from_tokens(text, tokens, local_names)
+        cands += self._own_zones(text, tokens)
         cands += self._listed_companies(text, tokens)
         cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in masked)]
+        # 就地城镇化, 城市化: a town or city word made into a process is no place
+        cands = [
+            c for c in cands if not (c.label == "PLACE" and c.text[-1] in "镇城市" and text[c.end : c.end + 1] == "化")
+        ]
         ents = _in_project_lists(text, _with_phases(text, _resolve(cands)))
         return _repeated(text, ents, tokens, masked)
+
+    def _own_zones(self, text: str, tokens: Sequence[TokenSpan]) -> list[Entity]:
+        """经开区, 综保区, 自贸试验区 alone: the jurisdiction's own zone (DECISIONS.md), not after a
+        rank word (国家级高新区 is a kind of zone) nor inside a longer word."""
+        ends = {e: w for w, _, e in tokens}
+        out = []
+        for m in _OWN_ZONE_RE.finditer(text):
+            before = ends.get(m.start())
+            if before is None and m.start() > 0:
+                continue  # inside a word
+            if before is not None and before in _RANK_WORDS:
+                continue
+            out.append(Entity(m.start(), m.end(), "PLACE", m.group(0), "gazetteer"))
+        return out
 
     def _quoted(self, text: str) -> list[Entity]:
         return [
@@ -458,8 +481,6 @@ class EntityRules:
                 while j + 1 < n and self._is_place_name(tokens[j + 1][0], local) and tokens[j + 1][1] == tokens[j][2]:
                     j += 1
                 out.append(Entity(s, tokens[j][2], "PLACE", text[s : tokens[j][2]], "gazetteer"))
-            if w in _OWN_ZONES and (i == 0 or tokens[i - 1][0] not in _RANK_WORDS):
-                out.append(Entity(s, e, "PLACE", w, "gazetteer"))  # 经开区: the jurisdiction's own zone (DECISIONS.md)
             head = self._head_of(w)
             if head is not None and len(head.head) == 1 and self.res.tags.get(w, "") in ("v", "vn", "vd"):
                 head = None  # 开园 is a verb, not a park

@@ -181,6 +181,19 @@ def rules_nlp():
         ),
         ("自2017年以来累计投入40亿元。", "乌鲁木齐市", [("自2017年以来", "DATE")], ["2017年以来"]),
         ("刚刚过去的一年，极不平凡。", "天门市", [("刚刚过去的一年", "DATE")], ["过去的一年"]),
+        # the jurisdiction's own zone though the segmenter splits it (wulumuqi 2024)
+        ("强化综保区保税加工、保税物流。", "乌鲁木齐市", [("综保区", "PLACE")], []),
+        ("高质量推进自贸试验区建设。", "乌鲁木齐市", [("自贸试验区", "PLACE")], []),
+        # countries and world regions; national slogans hold no place; a town word made a process is none
+        ("与智利、秘鲁有关方面签订经贸合作协议。", "乌鲁木齐市", [("智利", "PLACE"), ("秘鲁", "PLACE")], []),
+        (
+            "牢固树立绿水青山就是金山银山的理念，统筹山水林田湖草沙一体化保护。",
+            "银川市",
+            [],
+            ["绿水青山就是金山银山", "山水林田湖"],
+        ),
+        ("深入实施就地城镇化“三个十万工程”，", "天门市", [], ["地城镇"]),
+        ("全年始发中欧班列1332列。", "乌鲁木齐市", [("中欧班列", "PROJECT")], ["中欧"]),
         # the session a report is given at is a formula, not an event (seed header; guide §3)
         (
             "——2026年1月15日在天津市静海区\n   第三届人民代表大会第七次会议上",
