@@ -58,6 +58,27 @@ PROGRAMME_RE = re.compile(
     r"(?:三年行动计划|行动计划|三年行动|攻坚行动|专项行动|专项整治|行动|工程|计划|试点)(?=[，。；、\n])",
     re.M,
 )
+_DESIGNATION_HEADS = frozenset(("示范区", "先行区", "引领区", "试验区", "实验区"))
+_VILLAGE_AFTER = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:村|社区|街道)")
+_NOT_VILLAGE = (
+    "农",
+    "乡",
+    "各",
+    "全",
+    "新农",
+    "行政",
+    "自然",
+    "美丽",
+    "和美",
+    "示范",
+    "重点",
+    "城乡",
+    "城市",
+    "中心",
+    "传统",
+    "社区",
+    "特色",
+)
 _TWO_PROGRAMMES = re.compile(r"([^和]{2,}?(?:行动|工程|计划))和([^和]{2,})")
 _ROAD_CODE = re.compile(r"[GSXY]\d{1,4}")  # national, provincial, county roads: G228, S213, X012
 # a city's own state companies, acting: 推动市城发集团深化…, 促进市高新投向…, 支持市江汉投大力发展…
@@ -358,13 +379,15 @@ class EntityRules:
             if kind is not None and self.res.tags.get(word[: -len(kind)], "nz") not in _PROPER_TAGS:
                 return False  # 化工园区, 物流园区: a kind of zone, even where a village has that name
             return word in local or not common  # 街道, 农场: towns and villages whose names are common words
+        short = g.by_short.get(word)
+        if short is not None and any(d.level == "province" for d in short):
+            return True  # 湖北, 广西: a province's short form, though a district or village shares it
         if word in local:
             return not (common or word in self.res.ambiguous)  # 建设, 健康: short forms that are common words
-        short = g.by_short.get(word)
         if short is not None:
+            levels = {d.level for d in short}
             if word in self.res.ambiguous or common:
                 return False
-            levels = {d.level for d in short}
             if levels & {"province", "city"}:
                 return True  # 银川, 合肥: jieba tags some city names as common nouns
             tag = self.res.tags.get(word)
@@ -444,8 +467,24 @@ class EntityRules:
         cands = [
             c for c in cands if not (c.label == "PLACE" and c.text[-1] in "镇城市" and text[c.end : c.end + 1] == "化")
         ]
-        ents = _in_project_lists(text, _with_phases(text, _resolve(cands)))
+        ents = self._with_villages(text, _in_project_lists(text, _with_phases(text, _resolve(cands))))
         return _repeated(text, ents, tokens, masked)
+
+    def _with_villages(self, text: str, ents: list[Entity]) -> list[Entity]:
+        """A town or district and the village, community or street of it that follows is one place:
+        丰登镇润丰村, 岳口镇勇敢社区, 天山区大巴扎街道 (not 镇农村, 乡美丽乡村)."""
+        out: list[Entity] = []
+        for k, ent in enumerate(ents):
+            if ent.label == "PLACE" and ent.text.endswith(("镇", "乡", "区", "县", "街道")):
+                m = _VILLAGE_AFTER.match(text, ent.end)
+                nxt = ents[k + 1].start if k + 1 < len(ents) else len(text)
+                if m is not None and m.end() <= nxt or m is not None and nxt == ent.end and ents[k + 1].end == m.end():
+                    inner = m.group(1)
+                    if not inner.startswith(_NOT_VILLAGE):
+                        out.append(Entity(ent.start, m.end(), "PLACE", text[ent.start : m.end()], ent.source))
+                        continue
+            out.append(ent)
+        return first_come(out)
 
     def _own_zones(self, text: str, tokens: Sequence[TokenSpan]) -> list[Entity]:
         """经开区, 综保区, 自贸试验区 alone: the jurisdiction's own zone (DECISIONS.md), not after a
@@ -706,6 +745,8 @@ class EntityRules:
             return None
         if name in self.res.not_names or len(name) <= len(head.head):
             return None
+        if head.head in _DESIGNATION_HEADS and not any(self._is_place_name(w, local) or "“" in w for w in words):
+            return None  # 四化同步发展示范区: a designation to be built or won (guide §3), no place named
         if not head.generic_ok and not self._proper(words, local):
             if not (
                 head.label == "PROJECT"

@@ -194,6 +194,13 @@ def rules_nlp():
         ),
         ("深入实施就地城镇化“三个十万工程”，", "天门市", [], ["地城镇"]),
         ("全年始发中欧班列1332列。", "乌鲁木齐市", [("中欧班列", "PROJECT")], ["中欧"]),
+        # a province's short form though a village of the jurisdiction shares it (tianmen 2024)
+        ("支持泉堰村创建湖北旅游名村，", "天门市", [("湖北", "PLACE")], []),
+        # a town and its village or community are one place (yinchuan, tianmen 2024)
+        ("丰登镇润丰村入选全国乡村旅游重点村。", "银川市", [("丰登镇润丰村", "PLACE")], ["丰登镇"]),
+        ("岳口镇勇敢社区获评全国示范。", "天门市", [("岳口镇勇敢社区", "PLACE")], ["岳口镇"]),
+        # a designation with no place named is no place (guide §3; qianjiang, tianmen 2024)
+        ("奋力建设四化同步发展示范区。", "潜江市", [], ["四化同步发展示范区"]),
         # the session a report is given at is a formula, not an event (seed header; guide §3)
         (
             "——2026年1月15日在天津市静海区\n   第三届人民代表大会第七次会议上",
