@@ -58,6 +58,7 @@ PROGRAMME_RE = re.compile(
     r"(?:三年行动计划|行动计划|三年行动|攻坚行动|专项行动|专项整治|行动|工程|计划|试点)(?=[，。；、\n])",
     re.M,
 )
+_SCHOOL_SUFFIX = re.compile(r"第?[一二三四五六七八九十]{1,2}中(?![心国华央学])|旅校|卫校|职校|技校|党校")
 _DESIGNATION_HEADS = frozenset(("示范区", "先行区", "引领区", "试验区", "实验区"))
 _VILLAGE_AFTER = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:村|社区|街道)")
 _NOT_VILLAGE = (
@@ -359,7 +360,7 @@ class EntityRules:
                 tags=tags,
                 common=common,
                 classifiers=frozenset(u for u, v in unit_table().items() if v.classifier),
-                bodies=frozenset(raw.get("bodies", ())),
+                bodies=frozenset((*raw.get("bodies", ()), *raw.get("enterprises", ()))),
             )
         )
 
@@ -461,6 +462,7 @@ class EntityRules:
             cands.append(Entity(m.start(), m.end(), "PLACE", m.group(0), "gazetteer"))
         cands += self._from_tokens(text, tokens, local_names)
         cands += self._own_zones(text, tokens)
+        cands += self._schools(text, local_names)
         cands += self._listed_companies(text, tokens)
         cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in masked)]
         # 就地城镇化, 城市化: a town or city word made into a process is no place
@@ -485,6 +487,22 @@ class EntityRules:
                         continue
             out.append(ent)
         return first_come(out)
+
+    def _schools(self, text: str, local: frozenset[str]) -> list[Entity]:
+        """A place and a school's short name: 黄山一中, 静海一中, 黄山旅校 (INSTITUTION; PROJECT in a
+        clause about building it)."""
+        out = []
+        for m in _SCHOOL_SUFFIX.finditer(text):
+            s = m.start()
+            for n in (4, 3, 2):
+                if s - n >= 0 and self._is_place_name(text[s - n : s], local):
+                    clause_s = last_of(text, "，。；\n", s) + 1
+                    clause_e = first_of(text, "，。；\n", m.end())
+                    clause_e = len(text) if clause_e < 0 else clause_e
+                    label = "PROJECT" if _BUILD.search(text[clause_s:clause_e]) else "INSTITUTION"
+                    out.append(Entity(s - n, m.end(), label, text[s - n : m.end()], "head"))
+                    break
+        return out
 
     def _own_zones(self, text: str, tokens: Sequence[TokenSpan]) -> list[Entity]:
         """经开区, 综保区, 自贸试验区 alone: the jurisdiction's own zone (DECISIONS.md), not after a

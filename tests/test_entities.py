@@ -201,6 +201,9 @@ def rules_nlp():
         ("岳口镇勇敢社区获评全国示范。", "天门市", [("岳口镇勇敢社区", "PLACE")], ["岳口镇"]),
         # a designation with no place named is no place (guide §3; qianjiang, tianmen 2024)
         ("奋力建设四化同步发展示范区。", "潜江市", [], ["四化同步发展示范区"]),
+        # a place and a school's short name; national enterprises by their usual short name (huangshanqu, qinzhou)
+        ("黄山一中高考一本达线率稳步提升。", "黄山区", [("黄山一中", "INSTITUTION")], ["黄山"]),
+        ("中国石油、华谊等产业链龙头企业加快布局。", "钦州市", [("中国石油", "INSTITUTION")], ["中国"]),
         # the session a report is given at is a formula, not an event (seed header; guide §3)
         (
             "——2026年1月15日在天津市静海区\n   第三届人民代表大会第七次会议上",
