@@ -58,6 +58,8 @@ PROGRAMME_RE = re.compile(
     r"(?:三年行动计划|行动计划|三年行动|攻坚行动|专项行动|专项整治|行动|工程|计划|试点)(?=[，。；、\n])",
     re.M,
 )
+# national programmes named by a fixed phrase (train and dev gold: PROJECT): “一带一路”, “八五”普法, “东数西算”
+NATIONAL_PROGRAMMES = re.compile(r"“一带一路”(?:倡议)?|一带一路|“?[六七八九]五”?普法|“东数西算”|三北防护林")
 _SCHOOL_SUFFIX = re.compile(r"第?[一二三四五六七八九十]{1,2}中(?![心国华央学])|旅校|卫校|职校|技校|党校")
 _DESIGNATION_HEADS = frozenset(("示范区", "先行区", "引领区", "试验区", "实验区"))
 _VILLAGE_AFTER = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:村|社区|街道)")
@@ -446,6 +448,8 @@ class EntityRules:
             for m in self._bodies_re.finditer(text):
                 cands.append(Entity(m.start(), m.end(), "INSTITUTION", m.group(0), "body"))
         cands += self._quoted(text)
+        for m in NATIONAL_PROGRAMMES.finditer(text):
+            cands.append(Entity(m.start(), m.end(), "PROJECT", m.group(0), "quoted"))
         cands += self._companies(text)
         for m in PROGRAMME_RE.finditer(text):
             name = m.group("name")

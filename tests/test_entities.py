@@ -204,6 +204,9 @@ def rules_nlp():
         # a place and a school's short name; national enterprises by their usual short name (huangshanqu, qinzhou)
         ("黄山一中高考一本达线率稳步提升。", "黄山区", [("黄山一中", "INSTITUTION")], ["黄山"]),
         ("中国石油、华谊等产业链龙头企业加快布局。", "钦州市", [("中国石油", "INSTITUTION")], ["中国"]),
+        # national programmes by their fixed names (wulumuqi, tianjin 2024; train and dev gold)
+        ("鼓励民营经济在“一带一路”核心区建设中发挥作用。", "乌鲁木齐市", [("“一带一路”", "PROJECT")], []),
+        ("深入开展“八五”普法。", "天门市", [("“八五”普法", "PROJECT")], []),
         # the session a report is given at is a formula, not an event (seed header; guide §3)
         (
             "——2026年1月15日在天津市静海区\n   第三届人民代表大会第七次会议上",
