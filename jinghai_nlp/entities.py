@@ -246,6 +246,7 @@ _OWN_ZONES = frozenset(("经开区", "高新区", "自贸区", "综保区", "自
 # the same, found in the text: the segmenter may split them (综 保 区, 自 贸 试验区)
 _OWN_ZONE_RE = re.compile("|".join(sorted(_OWN_ZONES, key=len, reverse=True)))
 _ZONE_KINDS = ("园区", "产业园", "开发区", "保税区", "农场", "示范区", "工业区", "物流园", "城区", "新区")
+_HOST_VERB = re.compile(r"举办|办好|承办|主办|举行")
 _HOSTED = re.compile(r"(?:第[一二三四五六七八九十百\d]+届|首届|举办|办好|承办|主办|参加)$")
 _MODIFIED_NOUNS = frozenset(
     "装备 城市 投资 涂料 产业 技术 行业 领域 人才 企业 比例 比重 资金 债券 债 模式 体系 标准 村".split()
@@ -770,7 +771,10 @@ class EntityRules:
         if head.head in _DESIGNATION_HEADS and not any(self._is_place_name(w, local) or "“" in w for w in words):
             return None  # 四化同步发展示范区: a designation to be built or won (guide §3), no place named
         if not head.generic_ok and not self._proper(words, local):
-            if not (
+            hosted = _hosted_start(text, start) if head.label == "PROJECT" and head.built is None else None
+            if hosted is not None and e - hosted - len(head.head) >= 2:
+                start, name = hosted, text[hosted:e]  # 办好蒸菜美食节、服装电商产业峰会: events hosted
+            elif not (
                 head.label == "PROJECT"
                 and len(name) - len(head.head) >= 2
                 and _HOSTED.search(text, max(0, start - 8), start)
@@ -788,6 +792,22 @@ class EntityRules:
             if _BUILD.search(text[clause_s:clause_e]):
                 label = head.built
         return Entity(start, e, label, name, "head")
+
+
+def _hosted_start(text: str, start: int) -> int | None:
+    """Where an event's name starts when the clause hosts it (办好…, 举办…): ``start`` when only
+    the verb or other listed events come before it, just after the verb when a few characters
+    the segmenter cut off do (办好蒸菜美食节); None when the clause hosts nothing."""
+    clause_s = last_of(text, "，。；：\n", start) + 1
+    verbs = list(_HOST_VERB.finditer(text, clause_s, start))
+    if not verbs:
+        return None
+    rest = text[verbs[-1].end() : start]
+    if rest == "" or rest.endswith("、"):
+        return start
+    if len(rest) <= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", rest):
+        return verbs[-1].end()
+    return None
 
 
 def _in_project_lists(text: str, ents: list[Entity]) -> list[Entity]:

@@ -207,6 +207,8 @@ def rules_nlp():
         # national programmes by their fixed names (wulumuqi, tianjin 2024; train and dev gold)
         ("鼓励民营经济在“一带一路”核心区建设中发挥作用。", "乌鲁木齐市", [("“一带一路”", "PROJECT")], []),
         ("深入开展“八五”普法。", "天门市", [("“八五”普法", "PROJECT")], []),
+        # an event the clause hosts, its first characters cut off by the segmenter (tianmen 2024)
+        ("办好蒸菜美食节、服装电商产业峰会等节会，", "天门市", [("蒸菜美食节", "PROJECT")], ["美食节"]),
         # the session a report is given at is a formula, not an event (seed header; guide §3)
         (
             "——2026年1月15日在天津市静海区\n   第三届人民代表大会第七次会议上",
