@@ -84,7 +84,14 @@ def accuracy(model: Path) -> dict[str, Any]:
             }
             out["dev_shipped_by_labels"] = {
                 "+".join(labels): _row(score_pipeline(build(ner=trained, model_labels=labels), docs))
-                for labels in (LABELS, ("INSTITUTION", "PROJECT"), ("INSTITUTION",))
+                for labels in (
+                    LABELS,
+                    ("PLACE", "PROJECT"),
+                    ("PROJECT",),
+                    ("PLACE",),
+                    ("INSTITUTION", "PROJECT"),
+                    ("INSTITUTION",),
+                )
             }
     return out
 
