@@ -303,3 +303,26 @@ def test_training_model_labels_limit_what_the_tagger_adds(nlp, seed_text) -> Non
     assert {(e.start, e.end, e.label) for e in rules.entities} <= kept  # rules first: every rule entity stays
     added = kept - {(e.start, e.end, e.label) for e in rules.entities}
     assert added and {label for _, _, label in added} <= {"PROJECT"}  # the tagger adds only these
+
+
+def test_training_examples_two_gold_spans_inside_one_token_are_unknown_not_an_error() -> None:
+    """A segmenter that joins two gold entities into one token (pkuseg: 宝丰储能 as one word for
+    宝丰 INSTITUTION + 储能…) leaves that token unknown to the loss instead of failing."""
+    import spacy
+
+    from jinghai_nlp.training.corpus import Piece, to_example
+
+    nlp = spacy.blank("xx")  # whitespace tokens: 甲乙丙 | 丁戊
+    piece = Piece(
+        "d",
+        "甲乙丙 丁戊",
+        0,
+        (Entity(0, 2, "INSTITUTION", "甲乙"), Entity(2, 3, "PROJECT", "丙"), Entity(4, 6, "PLACE", "丁戊")),
+        {},
+    )
+    stats = CorpusStats()
+    eg = to_example(nlp, piece, stats=stats)
+    ref = eg.reference
+    assert [t.ent_iob_ for t in ref] == ["", "B"]  # the joined token is missing, the aligned entity kept
+    assert [(e.text, e.label_) for e in ref.ents] == [("丁戊", "PLACE")]
+    assert len(stats.misaligned) == 2

@@ -133,6 +133,26 @@ def tokenize(nlp: Language, text: str) -> Doc:
     return make(text) if make is not None else nlp.make_doc(text)
 
 
+def _disjoint(doc: Doc, ents: list[Span], missing: list[Span]) -> tuple[list[Span], list[Span]]:
+    """Entities and missing spans that share no token: a misaligned entity's tokens may hold the
+    edge of its neighbour (a segmenter that joins them); the neighbour is then unknown too, and
+    overlapping unknown spans are merged."""
+    unknown: set[int] = {i for span in missing for i in range(span.start, span.end)}
+    kept = []
+    for span in ents:
+        if any(i in unknown for i in range(span.start, span.end)):
+            unknown.update(range(span.start, span.end))
+        else:
+            kept.append(span)
+    runs: list[Span] = []
+    for i in sorted(unknown):
+        if runs and runs[-1].end == i:
+            runs[-1] = doc[runs[-1].start : i + 1]
+        else:
+            runs.append(doc[i : i + 1])
+    return kept, runs
+
+
 def to_example(
     nlp: Language, piece: Piece, *, misaligned: str = Misaligned.missing.value, stats: CorpusStats | None = None
 ) -> Example:
@@ -154,6 +174,7 @@ def to_example(
             ents.append(span)
     if bad and misaligned == Misaligned.raise_.value:
         raise ValueError(Errors.E120.format(count=len(bad), id=piece.doc_id, examples="; ".join(bad[:5])))
+    ents, missing = _disjoint(reference, ents, missing)
     reference.set_ents(ents, missing=missing, default="outside")
     if stats is not None:
         stats.examples += 1
