@@ -474,24 +474,8 @@ class EntityRules:
         cands = [
             c for c in cands if not (c.label == "PLACE" and c.text[-1] in "镇城市" and text[c.end : c.end + 1] == "化")
         ]
-        ents = self._with_villages(text, _in_project_lists(text, _with_phases(text, _resolve(cands))))
+        ents = _with_villages(text, _in_project_lists(text, _with_phases(text, _resolve(cands))))
         return _repeated(text, ents, tokens, masked)
-
-    def _with_villages(self, text: str, ents: list[Entity]) -> list[Entity]:
-        """A town or district and the village, community or street of it that follows is one place:
-        丰登镇润丰村, 岳口镇勇敢社区, 天山区大巴扎街道 (not 镇农村, 乡美丽乡村)."""
-        out: list[Entity] = []
-        for k, ent in enumerate(ents):
-            if ent.label == "PLACE" and ent.text.endswith(("镇", "乡", "区", "县", "街道")):
-                m = _VILLAGE_AFTER.match(text, ent.end)
-                nxt = ents[k + 1].start if k + 1 < len(ents) else len(text)
-                if m is not None and m.end() <= nxt or m is not None and nxt == ent.end and ents[k + 1].end == m.end():
-                    inner = m.group(1)
-                    if not inner.startswith(_NOT_VILLAGE):
-                        out.append(Entity(ent.start, m.end(), "PLACE", text[ent.start : m.end()], ent.source))
-                        continue
-            out.append(ent)
-        return first_come(out)
 
     def _schools(self, text: str, local: frozenset[str]) -> list[Entity]:
         """A place and a school's short name: 黄山一中, 静海一中, 黄山旅校 (INSTITUTION; PROJECT in a
@@ -861,6 +845,23 @@ def _repeated(
             continue  # inside a formula (市委九届七次全会)
         extra.append(Entity(m.start(), m.end(), names[m.group(0)], m.group(0), "repeat"))
     return first_come([*ents, *extra])
+
+
+def _with_villages(text: str, ents: list[Entity]) -> list[Entity]:
+    """A town or district and the village, community or street of it that follows is one place:
+    丰登镇润丰村, 岳口镇勇敢社区, 天山区大巴扎街道 (not 镇农村, 乡美丽乡村)."""
+    out: list[Entity] = []
+    for k, ent in enumerate(ents):
+        m = _VILLAGE_AFTER.match(text, ent.end)
+        if ent.label == "PLACE" and ent.text.endswith(("镇", "乡", "区", "县", "街道")) and m is not None:
+            nxt = ents[k + 1] if k + 1 < len(ents) else None
+            # nothing else found in the village's name, or the village found alone (润丰村)
+            free = nxt is None or m.end() <= nxt.start or (nxt.start == ent.end and nxt.end == m.end())
+            if free and not m.group(1).startswith(_NOT_VILLAGE):
+                out.append(Entity(ent.start, m.end(), "PLACE", text[ent.start : m.end()], ent.source))
+                continue
+        out.append(ent)
+    return first_come(out)
 
 
 def first_come(ordered: Iterable[Entity]) -> list[Entity]:
