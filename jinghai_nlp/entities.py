@@ -61,6 +61,7 @@ PROGRAMME_RE = re.compile(
 # national programmes named by a fixed phrase (train and dev gold: PROJECT): “一带一路”, “八五”普法, “东数西算”
 NATIONAL_PROGRAMMES = re.compile(r"“一带一路”(?:倡议)?|一带一路|“?[六七八九]五”?普法|“东数西算”|三北防护林")
 _SCHOOL_SUFFIX = re.compile(r"第?[一二三四五六七八九十]{1,2}中(?![心国华央学])|旅校|卫校|职校|技校|党校")
+_NUMBERED_SCHOOL = re.compile(r"(?<![城都超])[市区县州]第[一二三四五六七八九十]{1,3}(?:中学|小学|人民医院|医院)")
 _DESIGNATION_HEADS = frozenset(("示范区", "先行区", "引领区", "试验区", "实验区"))
 _VILLAGE_AFTER = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:村|社区|街道)")
 _NOT_VILLAGE = (
@@ -96,7 +97,8 @@ COMPANY_LIST_END = re.compile(
 )
 PROJECT_LIST_END = re.compile(r"等[^，。；：\n]{0,14}?项目")
 GOV_BODY = re.compile(
-    r"(?:党中央|国务院|解放军|武警|兵团|中央(?!厨房|空调|商务区|公园|大街|财经|电视台|广播)|"
+    r"(?:党中央|国务院|人民解放军|解放军|武警|(?:兵团)?第[一二三四五六七八九十]+师|兵团|人民政协|(?<=委、)(?:人民)?政府|"
+    r"中央(?!厨房|空调|商务区|公园|大街|财经|电视台|广播)|"
     r"(?<!乡)(?:自治区|[省市区县州旗盟镇乡])(?:委(?:员会)?|党委|人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|监委|法院|检察院)(?!员|书记)|"
     r"(?<![省市区县州旗盟镇乡])(?:人大|政协)(?!常委会))"
 )
@@ -468,6 +470,9 @@ class EntityRules:
         cands += self._from_tokens(text, tokens, local_names)
         cands += self._own_zones(text, tokens)
         cands += self._schools(text, local_names)
+        for m in _NUMBERED_SCHOOL.finditer(text):  # 市第五中学, 市第八人民医院
+            label = "PROJECT" if _builds(text, m.start(), m.end()) else "INSTITUTION"
+            cands.append(Entity(m.start(), m.end(), label, m.group(0), "head"))
         cands += self._listed_companies(text, tokens)
         cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in masked)]
         # 就地城镇化, 城市化: a town or city word made into a process is no place
@@ -485,10 +490,7 @@ class EntityRules:
             s = m.start()
             for n in (4, 3, 2):
                 if s - n >= 0 and self._is_place_name(text[s - n : s], local):
-                    clause_s = last_of(text, "，。；\n", s) + 1
-                    clause_e = first_of(text, "，。；\n", m.end())
-                    clause_e = len(text) if clause_e < 0 else clause_e
-                    label = "PROJECT" if _BUILD.search(text[clause_s:clause_e]) else "INSTITUTION"
+                    label = "PROJECT" if _builds(text, s - n, m.end()) else "INSTITUTION"
                     out.append(Entity(s - n, m.end(), label, text[s - n : m.end()], "head"))
                     break
         return out
@@ -770,12 +772,16 @@ class EntityRules:
             return None  # 47座小型除险加固工程, 农村供水保障工程30处: works counted, not a named one
         label = head.label
         if head.built is not None:
-            clause_s = last_of(text, "，。；\n", start) + 1
-            clause_e = first_of(text, "，。；\n", e)
-            clause_e = len(text) if clause_e < 0 else clause_e
-            if _BUILD.search(text[clause_s:clause_e]):
+            if _builds(text, start, e):
                 label = head.built
         return Entity(start, e, label, name, "head")
+
+
+def _builds(text: str, start: int, end: int) -> bool:
+    """Whether the clause around ``text[start:end]`` is about building it (开工, 建成, 搬迁 …)."""
+    clause_s = last_of(text, "，。；\n", start) + 1
+    clause_e = first_of(text, "，。；\n", end)
+    return _BUILD.search(text, clause_s, len(text) if clause_e < 0 else clause_e) is not None
 
 
 def _hosted_start(text: str, start: int) -> int | None:

@@ -209,6 +209,21 @@ def rules_nlp():
         ("深入开展“八五”普法。", "天门市", [("“八五”普法", "PROJECT")], []),
         # an event the clause hosts, its first characters cut off by the segmenter (tianmen 2024)
         ("办好蒸菜美食节、服装电商产业峰会等节会，", "天门市", [("蒸菜美食节", "PROJECT")], ["美食节"]),
+        # 自治区党委、政府 are two bodies (DECISIONS.md); the army, the Corps' divisions, numbered schools (yinchuan, wulumuqi)
+        (
+            "在自治区党委、政府和市委的坚强领导下，",
+            "银川市",
+            [("自治区党委", "INSTITUTION"), ("政府", "INSTITUTION")],
+            [],
+        ),
+        ("向驻乌人民解放军和武警指战员表示感谢！", "乌鲁木齐市", [("人民解放军", "INSTITUTION")], ["解放军"]),
+        (
+            "与兵团第六师、第十一师在交通领域合作，",
+            "乌鲁木齐市",
+            [("兵团第六师", "INSTITUTION"), ("第十一师", "INSTITUTION")],
+            [],
+        ),
+        ("市第五中学被命名为国家级示范学校。", "乌鲁木齐市", [("市第五中学", "INSTITUTION")], []),
         # the session a report is given at is a formula, not an event (seed header; guide §3)
         (
             "——2026年1月15日在天津市静海区\n   第三届人民代表大会第七次会议上",
