@@ -53,7 +53,7 @@ DATE_RE = re.compile(
 # a named programme introduced by its verb: 实施服务业扩能提质行动, 扎实推进营商环境优化提升三年行动
 PROGRAMME_RE = re.compile(
     r"(?:^|(?<=[，。；：\n]))(?:深入|全面|扎实|持续|继续|大力|积极|加快|统筹|着力|认真|有序|稳步|组织)*"
-    r"(?:实施|开展|推进|推动|启动|完成|深化|落实|抓好|实行)"
+    r"(?:实施|开展|推进|推动|启动|完成|深化|落实|抓好|实行)好?"
     r"(?P<name>[^，。；：、\n“”《》（）()]{2,18}?)"
     r"(?:三年行动计划|行动计划|三年行动|攻坚行动|专项行动|专项整治|行动|工程|计划|试点)(?=[，。；、\n])",
     re.M,
@@ -62,6 +62,7 @@ PROGRAMME_RE = re.compile(
 NATIONAL_PROGRAMMES = re.compile(r"“一带一路”(?:倡议)?|一带一路|“?[六七八九]五”?普法|“东数西算”|三北防护林")
 _SCHOOL_SUFFIX = re.compile(r"第?[一二三四五六七八九十]{1,2}中(?![心国华央学])|旅校|卫校|职校|技校|党校")
 _NUMBERED_SCHOOL = re.compile(r"(?<![城都超])[市区县州]第[一二三四五六七八九十]{1,3}(?:中学|小学|人民医院|医院)")
+_SHARED_BY = frozenset(("中央、", "中央和"))
 _DESIGNATION_HEADS = frozenset(("示范区", "先行区", "引领区", "试验区", "实验区"))
 _VILLAGE_AFTER = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:村|社区|街道)")
 _NOT_VILLAGE = (
@@ -475,6 +476,10 @@ class EntityRules:
             cands.append(Entity(m.start(), m.end(), label, m.group(0), "head"))
         cands += self._listed_companies(text, tokens)
         cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in masked)]
+        # 中央、省环保督察, 中央和自治区生态环境保护督察: the shared 督察 is no campaign name (DECISIONS.md)
+        cands = [
+            c for c in cands if not (c.text.endswith("督察") and text[max(0, c.start - 3) : c.start] in _SHARED_BY)
+        ]
         # 就地城镇化, 城市化: a town or city word made into a process is no place
         cands = [
             c for c in cands if not (c.label == "PLACE" and c.text[-1] in "镇城市" and text[c.end : c.end + 1] == "化")
@@ -741,7 +746,7 @@ class EntityRules:
             start += len(words[k])
             k += 1
         words = words[k:]
-        while words and words[0] in ("”", "—", "、"):
+        while words and words[0] in ("”", "—", "、", "好"):  # 好: the complement of 建设好, 实施好
             start += len(words[0])
             words = words[1:]
         name = text[start:e]

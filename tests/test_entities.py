@@ -224,6 +224,20 @@ def rules_nlp():
             [],
         ),
         ("市第五中学被命名为国家级示范学校。", "乌鲁木齐市", [("市第五中学", "INSTITUTION")], []),
+        # parks are PLACE while being built; a 督察 shared with 中央 is no campaign (DECISIONS.md); 实施好 (tianmen, yinchuan, wulumuqi)
+        (
+            "加快建设石家河国家考古遗址公园、张家湖国家湿地公园，",
+            "天门市",
+            [("石家河国家考古遗址公园", "PLACE"), ("张家湖国家湿地公园", "PLACE")],
+            [],
+        ),
+        ("坚决完成中央、自治区环保督察反馈问题整改任务。", "银川市", [("中央", "INSTITUTION")], ["自治区环保督察"]),
+        (
+            "实施好机场改扩建市政配套工程，",
+            "乌鲁木齐市",
+            [("机场改扩建市政配套工程", "PROJECT")],
+            ["好机场改扩建市政配套工程"],
+        ),
         # the session a report is given at is a formula, not an event (seed header; guide §3)
         (
             "——2026年1月15日在天津市静海区\n   第三届人民代表大会第七次会议上",
