@@ -471,34 +471,22 @@ class EntityRules:
         cands += self._from_tokens(text, tokens, local_names)
         cands += self._own_zones(text, tokens)
         cands += self._schools(text, local_names)
-        for m in _NUMBERED_SCHOOL.finditer(text):  # 市第五中学, 市第八人民医院
-            label = "PROJECT" if _builds(text, m.start(), m.end()) else "INSTITUTION"
-            cands.append(Entity(m.start(), m.end(), label, m.group(0), "head"))
         cands += self._listed_companies(text, tokens)
         cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in masked)]
-        # 中央、省环保督察, 中央和自治区生态环境保护督察: the shared 督察 is no campaign name (DECISIONS.md)
-        cands = [
-            c for c in cands if not (c.text.endswith("督察") and text[max(0, c.start - 3) : c.start] in _SHARED_BY)
-        ]
-        # 就地城镇化, 城市化: a town or city word made into a process is no place
-        cands = [
-            c for c in cands if not (c.label == "PLACE" and c.text[-1] in "镇城市" and text[c.end : c.end + 1] == "化")
-        ]
+        cands = [c for c in cands if not _refused(text, c)]
         ents = _with_villages(text, _in_project_lists(text, _with_phases(text, _resolve(cands))))
         return _repeated(text, ents, tokens, masked)
 
     def _schools(self, text: str, local: frozenset[str]) -> list[Entity]:
-        """A place and a school's short name: 黄山一中, 静海一中, 黄山旅校 (INSTITUTION; PROJECT in a
-        clause about building it)."""
-        out = []
+        """A place and a school's short name (黄山一中, 静海一中, 黄山旅校) and a city's numbered school
+        or hospital (市第五中学, 市第八人民医院): INSTITUTION, PROJECT in a clause about building it."""
+        spans = [(m.start(), m.end()) for m in _NUMBERED_SCHOOL.finditer(text)]
         for m in _SCHOOL_SUFFIX.finditer(text):
             s = m.start()
-            for n in (4, 3, 2):
-                if s - n >= 0 and self._is_place_name(text[s - n : s], local):
-                    label = "PROJECT" if _builds(text, s - n, m.end()) else "INSTITUTION"
-                    out.append(Entity(s - n, m.end(), label, text[s - n : m.end()], "head"))
-                    break
-        return out
+            n = next((n for n in (4, 3, 2) if s - n >= 0 and self._is_place_name(text[s - n : s], local)), None)
+            if n is not None:
+                spans.append((s - n, m.end()))
+        return [Entity(a, b, "PROJECT" if _builds(text, a, b) else "INSTITUTION", text[a:b], "head") for a, b in spans]
 
     def _own_zones(self, text: str, tokens: Sequence[TokenSpan]) -> list[Entity]:
         """经开区, 综保区, 自贸试验区 alone: the jurisdiction's own zone (DECISIONS.md), not after a
@@ -780,6 +768,14 @@ class EntityRules:
             if _builds(text, start, e):
                 label = head.built
         return Entity(start, e, label, name, "head")
+
+
+def _refused(text: str, c: Entity) -> bool:
+    """Candidates the context rules out: 中央、省环保督察 and 中央和自治区生态环境保护督察 (the shared
+    督察 is no campaign name, DECISIONS.md); 就地城镇化, 城市化 (a town or city word made a process)."""
+    if c.text.endswith("督察") and text[max(0, c.start - 3) : c.start] in _SHARED_BY:
+        return True
+    return c.label == "PLACE" and c.text[-1] in "镇城市" and text[c.end : c.end + 1] == "化"
 
 
 def _builds(text: str, start: int, end: int) -> bool:
