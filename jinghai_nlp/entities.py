@@ -86,6 +86,13 @@ _NOT_VILLAGE = (
 )
 _TWO_PROGRAMMES = re.compile(r"([^和]{2,}?(?:行动|工程|计划))和([^和]{2,})")
 _ROAD_CODE = re.compile(r"[GSXY]\d{1,4}")  # national, provincial, county roads: G228, S213, X012
+# a numbered road and the section of it under work: G318池州至殷汇, 240国道杨市至总口段,
+# S225齐山至万罗山一级公路, 234国道后湖至熊农段改建 (PROJECT: a section is named to be built)
+ROAD_SECTION_RE = re.compile(
+    r"(?<![A-Za-z0-9])原?(?:[GSX]\d{1,4}(?:国道|省道)?|\d{2,3}(?:国道|省道))"
+    r"(?P<section>[\u4e00-\u9fff]{1,8}?(?:至|经)[\u4e00-\u9fff]{1,10}?)"
+    r"(?=[、，。；：（(\n]|等|开工|建成|建设|全线|通车|前期|加快|全面|实现|完成|顺利|主体|贯通|进展|启动|项目|$)"
+)
 # a city's own state companies, acting: 推动市城发集团深化…, 促进市高新投向…, 支持市江汉投大力发展…
 LOCAL_COMPANY_RE = re.compile(
     r"(推动|促进|引导|支持|鼓励|^|[，。；\n])([市区县州][\u4e00-\u9fff]{2,4}?(?:集团|投))"
@@ -126,6 +133,10 @@ _HARD_TAGS = {
     "rz",
 }
 _SOFT_TAGS = {"v", "vn", "d", "ad", "vd", "vg", "dg"}
+# single characters that may begin a name jieba cut apart (中稀, 九华湖, 渤化): localities, numerals,
+# classifiers, nouns and characters jieba does not know; not the demonstratives 每, 此
+_NAME_START_TAGS = {"f", "m", "q", "zg", "n", "ng", "ns", "nr", "nrt", "nz", "j", "x", "s", "b", "tg"}
+_NOT_NAME_START = frozenset("每此等上下内外间")
 _LEADING_TRIM = {
     "加快",
     "推进",
@@ -455,6 +466,8 @@ class EntityRules:
         for m in NATIONAL_PROGRAMMES.finditer(text):
             cands.append(Entity(m.start(), m.end(), "PROJECT", m.group(0), "quoted"))
         cands += self._companies(text)
+        for m in ROAD_SECTION_RE.finditer(text):
+            cands.append(Entity(m.start(), m.end(), "PROJECT", m.group(0), "head"))
         for m in PROGRAMME_RE.finditer(text):
             name = m.group("name")
             if not name.endswith(("等", "各项", "各类")) and "等" not in name[-3:]:
@@ -680,6 +693,30 @@ class EntityRules:
                 return [Entity(s, cut, "INSTITUTION", text[s:cut], "list")]
         return []
 
+    def _cut_off_start(self, text: str, tokens: Sequence[TokenSpan], j: int, start: int) -> int | None:
+        """Where a name starts when jieba cut its first one or two characters off as single-character
+        words that are not function words: 、中稀牦牛坪采选工程 (中 f), 、九华湖综合治理工程 (九 m),
+        提速建设渤化新材料产业园二期 (渤). Only at the start of a list item or clause, or right after
+        a verb of the clause (建设, 开工); else None."""
+        k = j
+        while k >= 0 and j - k < 2 and tokens[k][2] == (tokens[k + 1][1] if k + 1 <= j else start):
+            w = tokens[k][0]
+            if len(w) != 1 or not "\u4e00" <= w <= "\u9fff" or w in _NOT_NAME_START:
+                break
+            if self.res.tags.get(w, "n") not in _NAME_START_TAGS:
+                break
+            k -= 1
+        if k == j:
+            return None
+        lead = tokens[k + 1][1]
+        before = tokens[k] if k >= 0 else None
+        if before is None or before[2] != lead:
+            return lead if lead == 0 or text[lead - 1] in "、，。；：“\n" else None
+        bw = before[0]
+        if bw in _LEADING_TRIM or bw in ("、", "，", "。", "；", "：", "“", "\n"):
+            return lead
+        return None
+
     def _extend(
         self, text: str, tokens: Sequence[TokenSpan], i: int, head: Head, local: frozenset[str]
     ) -> Entity | None:
@@ -708,7 +745,7 @@ class EntityRules:
                 start = ts
                 j -= 1
                 continue
-            if head.built is not None and _ROAD_CODE.fullmatch(tw):
+            if (head.built is not None or head.label == "PROJECT") and _ROAD_CODE.fullmatch(tw):
                 words.insert(0, tw)  # S213新东环线, G228国道拓宽改线工程: the road's number is its name
                 start = ts
                 break
@@ -723,6 +760,10 @@ class EntityRules:
             words.insert(0, tw)
             start = ts
             j -= 1
+        lead = self._cut_off_start(text, tokens, j, start)
+        if lead is not None:
+            words.insert(0, text[lead:start])
+            start = lead
         # trim leading verbs and adverbs of the clause
         k = 0
         while k < len(words) and (

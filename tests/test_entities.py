@@ -245,6 +245,38 @@ def rules_nlp():
             [("2026年1月15日", "DATE")],
             ["人民代表大会", "第三届人民代表大会第七次会议"],
         ),
+        # a name whose first characters jieba cut off as single-character words (tianjin, chizhou 2024)
+        (
+            "现代中药创新中心获批国家制造业创新中心，中芯国际大二期、中石化南港120万吨乙烯加快建设",
+            "天津市",
+            [("中芯国际大二期", "PROJECT")],
+            ["芯国际大二期"],
+        ),
+        (
+            "开工建设平天湖、九华湖综合治理工程，启动江口水厂、城东污水处理厂二期，",
+            "池州市",
+            [("九华湖综合治理工程", "PROJECT"), ("江口水厂", "PROJECT")],
+            ["华湖综合治理工程"],
+        ),
+        # numbered roads and the section under work are one PROJECT (chizhou 2023, qianjiang 2024)
+        (
+            "G318池州至殷汇、G530查桥至牛矶、S225齐山至万罗山一级公路建成通车，",
+            "池州市",
+            [("G318池州至殷汇", "PROJECT"), ("G530查桥至牛矶", "PROJECT"), ("S225齐山至万罗山一级公路", "PROJECT")],
+            ["池州", "殷汇"],
+        ),
+        (
+            "实施240国道杨市至总口段、322省道熊农东大垸至洪场段等公路改扩建，",
+            "潜江市",
+            [("240国道杨市至总口段", "PROJECT"), ("322省道熊农东大垸至洪场段", "PROJECT")],
+            [],
+        ),
+        ("加快建设G228国道拓宽改线工程、南港大道延长线，", "钦州市", [("G228国道拓宽改线工程", "PROJECT")], []),
+        # libraries, branch offices, hospital campuses, marathons (qinzhou, huangshanqu, liangshan, tianjin)
+        ("钦州图书馆获评国家一级图书馆。", "钦州市", [("钦州图书馆", "INSTITUTION")], ["钦州"]),
+        ("汤口税务分局被表彰为全国新时代“枫桥式”税务所，", "黄山区", [("汤口税务分局", "INSTITUTION")], ["汤口"]),
+        ("州二医院新院区、州妇女儿童医院新院区主体完工。", "凉山彝族自治州", [("州二医院新院区", "PROJECT")], []),
+        ("世界斯诺克国际锦标赛、天津马拉松赛等展会赛事，", "天津市", [("天津马拉松赛", "PROJECT")], ["天津"]),
     ],
 )
 def test_entities_rules_generalise_to_other_reports(
