@@ -63,9 +63,22 @@ NATIONAL_PROGRAMMES = re.compile(r"“一带一路”(?:倡议)?|一带一路|�
 _SCHOOL_SUFFIX = re.compile(r"第?[一二三四五六七八九十]{1,2}中(?![心国华央学])|旅校|卫校|职校|技校|党校")
 _NUMBERED_SCHOOL = re.compile(r"(?<![城都超])[市区县州]第[一二三四五六七八九十]{1,3}(?:中学|小学|人民医院|医院)")
 _SHARED_BY = frozenset(("中央、", "中央和"))
+_FOREIGN_CITY_AFTER = re.compile(
+    r"(?![等和与及的])(?:([\u4e00-\u9fff]{2,4}?)(?:市|港|州)|([\u4e00-\u9fff]{2,4})(?=[、，。；至和与等]|定期|航线))"
+)
+_ABBREV_CONTEXT = re.compile(r"[驻在来]")
+_AID_PAIR = re.compile(r"援(.)援(.)")
 _DESIGNATION_HEADS = frozenset(("示范区", "先行区", "引领区", "试验区", "实验区"))
-_VILLAGE_AFTER = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:村|社区|街道)")
+_VILLAGE_AFTER = re.compile(r"([\u4e00-\u9fff]{1,4}?)(?:村|社区|街道)")
 _NOT_VILLAGE = (
+    "等",
+    "和",
+    "及",
+    "与",
+    "的",
+    "个",
+    "在",
+    "到",
     "农",
     "乡",
     "各",
@@ -132,6 +145,7 @@ _HARD_TAGS = {
     "rr",
     "rz",
 }
+_INNER_VERBS = frozenset(("建设", "加密", "锚定", "打造", "创建", "争创", "申报", "服务", "融入", "对接", "联通"))
 _SOFT_TAGS = {"v", "vn", "d", "ad", "vd", "vg", "dg"}
 # single characters that may begin a name jieba cut apart (中稀, 九华湖, 渤化): localities, numerals,
 # classifiers, nouns and characters jieba does not know; not the demonstratives 每, 此
@@ -269,6 +283,7 @@ _RANK_WORDS = frozenset("国家级 省级 市级 州级 县级 区级 国家 全
 _COUNT_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万余多]+[个座处项条所批]$")
 _COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十百千万]+[个座处项条所批]")
 _PAREN_BEFORE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")
+_SECTION_AFTER = re.compile(r"[（(][\u4e00-\u9fff]{1,5}段[）)]|[东西南北]段(?![落])")
 _PHASE_AFTER = re.compile(
     r"[（(][一二三四五六七八九\d]期[）)](?:工程|项目)?|[一二三四五六七八九]期(?:工程|项目)?|[一二三四]阶段"
 )
@@ -296,6 +311,7 @@ class EntityResources:
     common: frozenset[str] = frozenset()  # frequent common words (建设, 健康, 街道)
     classifiers: frozenset[str] = frozenset()
     bodies: frozenset[str] = frozenset()  # 工商联, 工信部, 北交所: national bodies by a fixed short name
+    abbreviations: frozenset[str] = frozenset()  # 津, 川, 皖: provinces' one-character forms
 
 
 COMMON_FREQ = 500  # a word jieba counts this often, with a common-word tag, is a common word
@@ -350,6 +366,7 @@ class EntityRules:
             if industries
             else None
         )
+        self._abbrevs = frozenset(res.abbreviations)
         bodies = "|".join(re.escape(b) for b in sorted(res.bodies, key=len, reverse=True))
         self._bodies_re = re.compile(rf"(?:{bodies})") if bodies else None
 
@@ -378,6 +395,7 @@ class EntityRules:
                 common=common,
                 classifiers=frozenset(u for u, v in unit_table().items() if v.classifier),
                 bodies=frozenset((*raw.get("bodies", ()), *raw.get("enterprises", ()))),
+                abbreviations=frozenset(raw.get("province_abbreviations", {})),
             )
         )
 
@@ -450,9 +468,11 @@ class EntityRules:
         tokens: Sequence[TokenSpan],
         *,
         local_names: frozenset[str] = frozenset(),
+        local_abbreviations: frozenset[str] = frozenset(),
     ) -> list[Entity]:
         """Entities of ``text``; ``tokens`` are (text, start, end); ``local_names`` are the
-        names of divisions inside the document's jurisdiction (trusted in short form)."""
+        names of divisions inside the document's jurisdiction (trusted in short form);
+        ``local_abbreviations`` the one-character forms of the jurisdiction (池 for 池州市)."""
         masked = [(m.start(), m.end()) for m in FORMULAE.finditer(text)]
         cands: list[Entity] = []
         for m in DATE_RE.finditer(text):
@@ -481,14 +501,49 @@ class EntityRules:
             cands.append(Entity(m.start(2), m.end(2), "INSTITUTION", m.group(2), "head"))
         for m in REGION_RE.finditer(text):
             cands.append(Entity(m.start(), m.end(), "PLACE", m.group(0), "gazetteer"))
+        cands += self._abbreviated(text, local_names, local_abbreviations)
         cands += self._from_tokens(text, tokens, local_names)
         cands += self._own_zones(text, tokens)
         cands += self._schools(text, local_names)
         cands += self._listed_companies(text, tokens)
         cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in masked)]
         cands = [c for c in cands if not _refused(text, c)]
-        ents = _with_villages(text, _in_project_lists(text, _with_phases(text, _resolve(cands))))
+        ents = _with_villages(text, _in_project_lists(text, _with_phases(text, _with_sections(text, _resolve(cands)))))
+        ents = self._with_foreign_cities(text, ents)
         return _repeated(text, ents, tokens, masked)
+
+    def _with_foreign_cities(self, text: str, ents: list[Entity]) -> list[Entity]:
+        """A country and the city or port of it named next are one place: 俄罗斯赤塔市, 蒙古国乌兰巴托,
+        越南海防港 (not 马来西亚炬申物流, a company: its name holds a common word)."""
+        out: list[Entity] = []
+        for k, ent in enumerate(ents):
+            if ent.label == "PLACE" and ent.text in self.res.regions and not ent.text.startswith("中"):
+                m = _FOREIGN_CITY_AFTER.match(text, ent.end)
+                nxt = ents[k + 1].start if k + 1 < len(ents) else len(text)
+                if m is not None and m.end() <= nxt and self._name_like(m.group(1) or m.group(2), strict=False):
+                    ent = Entity(ent.start, m.end(), "PLACE", text[ent.start : m.end()], ent.source)
+            out.append(ent)
+        return out
+
+    def _abbreviated(self, text: str, local: frozenset[str], own: frozenset[str]) -> list[Entity]:
+        """One-character place names after 驻, 在, 来 (驻津解放军, 在津布局, 来川视察, 驻池单位) and in
+        援藏援疆: a province's or the jurisdiction's own abbreviation, unless it begins a longer
+        name (在凉山, 入京津冀)."""
+        chars = self._abbrevs | own
+        out = []
+        for m in _ABBREV_CONTEXT.finditer(text):
+            i = m.end()
+            ch = text[i : i + 1]
+            if ch not in chars:
+                continue
+            if any(self._is_place_name(text[i : i + n], local) for n in (2, 3)):
+                continue
+            out.append(Entity(i, i + 1, "PLACE", ch, "gazetteer"))
+        for m in _AID_PAIR.finditer(text):
+            if m.group(1) in chars and m.group(2) in chars:
+                out += [Entity(m.start(1), m.end(1), "PLACE", m.group(1), "gazetteer")]
+                out += [Entity(m.start(2), m.end(2), "PLACE", m.group(2), "gazetteer")]
+        return out
 
     def _schools(self, text: str, local: frozenset[str]) -> list[Entity]:
         """A place and a school's short name (黄山一中, 静海一中, 黄山旅校) and a city's numbered school
@@ -502,8 +557,8 @@ class EntityRules:
         return [Entity(a, b, "PROJECT" if _builds(text, a, b) else "INSTITUTION", text[a:b], "head") for a, b in spans]
 
     def _own_zones(self, text: str, tokens: Sequence[TokenSpan]) -> list[Entity]:
-        """经开区, 综保区, 自贸试验区 alone: the jurisdiction's own zone (DECISIONS.md), not after a
-        rank word (国家级高新区 is a kind of zone) nor inside a longer word."""
+        """经开区, 综保区, 自贸试验区 alone (or after 市, 县: 市经开区): the jurisdiction's own zone
+        (DECISIONS.md), not after a rank word (国家级高新区 is a kind of zone) nor inside a longer word."""
         ends = {e: w for w, _, e in tokens}
         out = []
         for m in _OWN_ZONE_RE.finditer(text):
@@ -512,7 +567,8 @@ class EntityRules:
                 continue  # inside a word
             if before is not None and before in _RANK_WORDS:
                 continue
-            out.append(Entity(m.start(), m.end(), "PLACE", m.group(0), "gazetteer"))
+            s = m.start() - 1 if before in ("市", "县", "州") else m.start()  # 市经开区: the city's own
+            out.append(Entity(s, m.end(), "PLACE", text[s : m.end()], "gazetteer"))
         return out
 
     def _quoted(self, text: str) -> list[Entity]:
@@ -757,6 +813,8 @@ class EntityRules:
                 break
             if tag == "v" and (not head.generic_ok or i - j > 2) and not self._is_place_name(tw, local):
                 break
+            if head.label == "PLACE" and tw in _INNER_VERBS and words:
+                break  # 木里建设国家森林公园, 加密钦州港: the clause's verb, not part of a zone's name
             words.insert(0, tw)
             start = ts
             j -= 1
@@ -788,9 +846,14 @@ class EntityRules:
             return None
         if name in self.res.not_names or len(name) <= len(head.head):
             return None
+        if words[0] in _RANK_WORDS and name[len(words[0]) :] in self.res.not_names:
+            return None  # 国家美丽河湖: a rank and a kind of place, no name
         if head.head in _DESIGNATION_HEADS and not any(self._is_place_name(w, local) or "“" in w for w in words):
             return None  # 四化同步发展示范区: a designation to be built or won (guide §3), no place named
-        if not head.generic_ok and not self._proper(words, local):
+        known = (
+            head.label == "PLACE" and w not in self.res.common and len(head.head) == 1 and self.res.tags.get(w) == "ns"
+        )
+        if not head.generic_ok and not known and not self._proper(words, local):  # known: 大清河 (ns)
             hosted = _hosted_start(text, start) if head.label == "PROJECT" and head.built is None else None
             if hosted is not None and e - hosted - len(head.head) >= 2:
                 start, name = hosted, text[hosted:e]  # 办好蒸菜美食节、服装电商产业峰会: events hosted
@@ -854,6 +917,19 @@ def _in_project_lists(text: str, ents: list[Entity]) -> list[Entity]:
                 ent = Entity(ent.start, ent.end, "PROJECT", ent.text, ent.source)
         out.append(ent)
     return out
+
+
+def _with_sections(text: str, ents: list[Entity]) -> list[Entity]:
+    """A river, park or road and the section of it named after it are one name: 大清河（静海段）,
+    总干渠（潜江段）, 新梅江公园南段 (the place inside the brackets goes into it)."""
+    out: list[Entity] = []
+    for ent in ents:
+        if ent.label in ("PLACE", "PROJECT"):
+            m = _SECTION_AFTER.match(text, ent.end)
+            if m is not None:
+                ent = Entity(ent.start, m.end(), ent.label, text[ent.start : m.end()], ent.source)
+        out.append(ent)
+    return first_come(sorted(out, key=lambda e: (e.start, -(e.end - e.start))))
 
 
 def _with_phases(text: str, ents: list[Entity]) -> list[Entity]:

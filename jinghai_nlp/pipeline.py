@@ -204,7 +204,8 @@ def _rule_entities(doc: Doc, text: str) -> list[Entity]:
     meta = doc.user_data.get("jh_meta", {})
     code = meta.get("jurisdiction_code")
     local = _local_names(code) if code else frozenset()
-    return shared_rules().find(text, _token_spans(doc, text), local_names=local)
+    own = _local_abbreviations(code) if code else frozenset()
+    return shared_rules().find(text, _token_spans(doc, text), local_names=local, local_abbreviations=own)
 
 
 class RuleComponent:
@@ -284,6 +285,19 @@ def _local_names(code: str) -> frozenset[str]:
         names.add(d.name)
         names.update(short_forms(d.name, d.level))
     return frozenset(names)
+
+
+@lru_cache(maxsize=64)
+def _local_abbreviations(code: str) -> frozenset[str]:
+    """The one-character forms of the jurisdiction and of the city above it: 池 in 池州市's report,
+    潜 in 潜江市's, 凉 in 凉山彝族自治州's (驻池单位, 在潜单位). A district (静海区) has none."""
+    gaz = shared_gazetteer()
+    own = gaz.by_code.get(code)
+    out = set()
+    for d in gaz.chain(own) if own is not None else ():
+        if d.level in ("city", "county") and d.name.endswith(("市", "州", "盟")) and d.name[0] not in "省市县区":
+            out.add(d.name[0])  # not 省 of 省直辖县级行政区划
+    return frozenset(out)
 
 
 class TargetComponent:
