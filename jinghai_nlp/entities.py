@@ -63,6 +63,24 @@ NATIONAL_PROGRAMMES = re.compile(r"“一带一路”(?:倡议)?|一带一路|�
 _SCHOOL_SUFFIX = re.compile(r"第?[一二三四五六七八九十]{1,2}中(?![心国华央学])|旅校|卫校|职校|技校|党校")
 _NUMBERED_SCHOOL = re.compile(r"(?<![城都超])[市区县州]第[一二三四五六七八九十]{1,3}(?:中学|小学|人民医院|医院)")
 _SHARED_BY = frozenset(("中央、", "中央和"))
+_OWN_PREFIXES = frozenset("市区县州省")
+_OWN_BODY_KINDS = (
+    "人民医院",
+    "中医院",
+    "医院",
+    "保健院",
+    "集团",
+    "局",
+    "体校",
+    "职教中心",
+    "综治中心",
+    "农科院",
+    "办",
+    "学校",
+    "研究院",
+    "研究所",
+)
+_NOT_BUILT_KINDS = frozenset(("局", "集团", "办"))
 _FOREIGN_CITY_AFTER = re.compile(
     r"(?![等和与及的])(?:([\u4e00-\u9fff]{2,4}?)(?:市|港|州)|([\u4e00-\u9fff]{2,4})(?=[、，。；至和与等]|定期|航线))"
 )
@@ -505,12 +523,50 @@ class EntityRules:
         cands += self._from_tokens(text, tokens, local_names)
         cands += self._own_zones(text, tokens)
         cands += self._schools(text, local_names)
+        cands += self._own_bodies(text, tokens)
         cands += self._listed_companies(text, tokens)
         cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in masked)]
         cands = [c for c in cands if not _refused(text, c)]
         ents = _with_villages(text, _in_project_lists(text, _with_phases(text, _with_sections(text, _resolve(cands)))))
         ents = self._with_foreign_cities(text, ents)
         return _repeated(text, ents, tokens, masked)
+
+    def _own_bodies(self, text: str, tokens: Sequence[TokenSpan]) -> list[Entity]:
+        """The jurisdiction's own departments, hospitals and state companies, named by 区, 市, 县, 州
+        or 省 and their kind: 区林业局, 区人民医院, 市投控集团, 市少儿体校, 州安办, 省肿瘤医院
+        (INSTITUTION; PROJECT in a clause about building it). The prefix must be a word of its
+        own (not 城市, 园区) and the words between it and the kind nouns, not verbs."""
+        out: list[Entity] = []
+        n = len(tokens)
+        for k, (w, s, e0) in enumerate(tokens):
+            if len(w) >= 3 and w[0] in _OWN_PREFIXES and w not in self.res.common:
+                kind = next((h for h in _OWN_BODY_KINDS if w.endswith(h)), None)
+                if (
+                    kind is not None
+                    and kind not in _NOT_BUILT_KINDS
+                    and (k == 0 or tokens[k - 1][2] != s or not self._is_place_name(tokens[k - 1][0], frozenset()))
+                ):
+                    label = "PROJECT" if _builds(text, s, e0) else "INSTITUTION"
+                    out.append(Entity(s, e0, label, w, "head"))  # 区医院, jieba's one word
+                continue
+            if w not in _OWN_PREFIXES or k + 1 >= n:
+                continue
+            if k > 0 and tokens[k - 1][2] == s and self._is_place_name(tokens[k - 1][0], frozenset()):
+                continue  # 钦州 市: the city's name, handled as a place
+            j = k + 1
+            while j < n and tokens[j][1] == tokens[j - 1][2] and tokens[j][2] - s <= 12:
+                tw = tokens[j][0]
+                if not re.fullmatch(r"[\u4e00-\u9fff]+", tw) or self.res.tags.get(tw, "") in _HARD_TAGS | {"v"}:
+                    break
+                kind = next((h for h in _OWN_BODY_KINDS if tw.endswith(h)), None)
+                if kind is not None and not (tw in self.res.common and tw != kind):
+                    e = tokens[j][2]
+                    if e - s > len(w) + len(kind) or len(kind) >= 2:
+                        label = "PROJECT" if _builds(text, s, e) and kind not in _NOT_BUILT_KINDS else "INSTITUTION"
+                        out.append(Entity(s, e, label, text[s:e], "head"))
+                    break
+                j += 1
+        return out
 
     def _with_foreign_cities(self, text: str, ents: list[Entity]) -> list[Entity]:
         """A country and the city or port of it named next are one place: 俄罗斯赤塔市, 蒙古国乌兰巴托,

@@ -299,6 +299,21 @@ def rules_nlp():
             [],
             ["马来西亚炬申物流"],
         ),
+        # the jurisdiction's own departments, hospitals and state companies (huangshanqu, chizhou)
+        (
+            "区农业农村水利局、新丰乡分别获评全省粮食生产先进集体、乡村振兴示范乡镇，",
+            "黄山区",
+            [("区农业农村水利局", "INSTITUTION")],
+            [],
+        ),
+        (
+            "区医院与省肿瘤医院建立医联体合作，",
+            "黄山区",
+            [("区医院", "INSTITUTION"), ("省肿瘤医院", "INSTITUTION")],
+            [],
+        ),
+        ("完成市投资控股集团“1+5”体系架构重组，", "池州市", [("市投资控股集团", "INSTITUTION")], []),
+        ("奋力开创池州现代化建设新局面。", "池州市", [("池州", "PLACE")], ["州现代化建设新局"]),
         # libraries, branch offices, hospital campuses, marathons (qinzhou, huangshanqu, liangshan, tianjin)
         ("钦州图书馆获评国家一级图书馆。", "钦州市", [("钦州图书馆", "INSTITUTION")], ["钦州"]),
         ("汤口税务分局被表彰为全国新时代“枫桥式”税务所，", "黄山区", [("汤口税务分局", "INSTITUTION")], ["汤口"]),
