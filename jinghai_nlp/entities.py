@@ -59,10 +59,17 @@ PROGRAMME_RE = re.compile(
     re.M,
 )
 # national programmes named by a fixed phrase (train and dev gold: PROJECT): “一带一路”, “八五”普法, “东数西算”
-NATIONAL_PROGRAMMES = re.compile(r"“一带一路”(?:倡议)?|一带一路|“?[六七八九]五”?普法|“东数西算”|三北防护林")
+NATIONAL_PROGRAMMES = re.compile(
+    r"“一带一路”(?:倡议)?|一带一路|“?[六七八九]五”?普法|“东数西算”|三北防护林|爱国卫生运动|"
+    r"“[二三四五六七]经普”|[二三四五六七]经普|“国土[二三四]调”|国土[二三四]调"
+)
 _SCHOOL_SUFFIX = re.compile(r"第?[一二三四五六七八九十]{1,2}中(?![心国华央学])|旅校|卫校|职校|技校|党校")
 _NUMBERED_SCHOOL = re.compile(r"(?<![城都超])[市区县州]第[一二三四五六七八九十]{1,3}(?:中学|小学|人民医院|医院)")
 _SHARED_BY = frozenset(("中央、", "中央和"))
+_QUOTE = re.compile(r"“[^”\n]{2,14}”")
+_QUOTED_EVENTS = re.compile(r"((?:“[^”\n]{2,14}”、?){1,6})等[^，。；\n“”]{0,8}?(?:活动|赛事)")
+_QUOTED_SERIES = re.compile(r"“[^”\n]{2,14}”系列(?:专项)?(?:活动|行动)")
+_ABBREVIATED_EVENTS = frozenset(("博会", "交会", "洽会", "青会", "运会"))
 _OWN_PREFIXES = frozenset("市区县州省")
 _OWN_BODY_KINDS = (
     "人民医院",
@@ -285,7 +292,7 @@ _LEADING_TRIM = {
 _PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng", "x"}
 _BUILD = re.compile(
     r"开工|建设|建成|通车|改扩建|改建|扩建|新建|续建|完工|竣工|贯通|加快推进|谋划|规划建设|提升改造|升级改造|"
-    r"施工|封顶|投用|投入使用|投入运营|开通|验收|开业|搬迁|等项目|项目建设"
+    r"施工|封顶|投用|投入使用|投入运营|开通|验收|开业|搬迁|等项目|项目建设|完成投资|主体结构|前期工作"
 )
 _CLAUSE_END = "，。；：！？\n、（）()《》"
 _OWN_ZONES = frozenset(("经开区", "高新区", "自贸区", "综保区", "自贸试验区", "综合保税区"))
@@ -461,11 +468,16 @@ class EntityRules:
         common = self.res.common
         return (s > 0 and text[s - 1 : s + 1] in common) or (e < len(text) and text[e - 1 : e + 1] in common)
 
-    def _proper(self, words: Sequence[str], local: frozenset[str]) -> bool:
+    def _proper(self, words: Sequence[str], local: frozenset[str], *, geographic: bool = False) -> bool:
+        """Whether ``words`` hold a name. geographic: before a place head (运河, 高速), a county's
+        short form counts even where jieba tags it a common noun (平陆运河)."""
         singles = 0
+        g = self.res.gazetteer
         for w in words:
             if w in _RANK_WORDS:
                 continue  # 国家级高新区: a designation, not a name
+            if geographic and w in g.by_short and w not in self.res.common and w not in self.res.ambiguous:
+                return True
             if self._is_place_name(w, local) or self.res.tags.get(w) in _PROPER_TAGS:
                 return True
             if w.startswith("“") or re.match(r"[A-Za-z]", w):
@@ -628,11 +640,19 @@ class EntityRules:
         return out
 
     def _quoted(self, text: str) -> list[Entity]:
-        return [
+        """Quoted names with a project head (“海河英才”行动计划); quoted events listed before
+        等…活动 (“龙虾狂欢季”“金秋消费季”等主题活动); a quoted series (“优环境、稳经济”系列活动)."""
+        out = [
             Entity(m.start(), m.end(), "PROJECT", m.group(0), "quoted")
             for pattern in self._quoted_res
             for m in pattern.finditer(text)
         ]
+        for m in _QUOTED_EVENTS.finditer(text):
+            for q in _QUOTE.finditer(text, m.start(1), m.end(1)):
+                out.append(Entity(q.start(), q.end(), "PROJECT", q.group(0), "quoted"))
+        for m in _QUOTED_SERIES.finditer(text):
+            out.append(Entity(m.start(), m.end(), "PROJECT", m.group(0), "quoted"))
+        return out
 
     def _from_tokens(self, text: str, tokens: Sequence[TokenSpan], local: frozenset[str]) -> list[Entity]:
         out: list[Entity] = []
@@ -878,6 +898,7 @@ class EntityRules:
         if lead is not None:
             words.insert(0, text[lead:start])
             start = lead
+
         # trim leading verbs and adverbs of the clause
         k = 0
         while k < len(words) and (
@@ -892,6 +913,11 @@ class EntityRules:
         while words and words[0] in ("”", "—", "、", "好"):  # 好: the complement of 建设好, 实施好
             start += len(words[0])
             words = words[1:]
+        if head.head in _ABBREVIATED_EVENTS and not words and j >= 0 and tokens[j][2] == start:
+            pw, ps, _ = tokens[j]
+            if len(pw) == 1 and "\u4e00" <= pw <= "\u9fff" and (ps == 0 or text[ps - 1] in "、，。；：“\n"):
+                words.insert(0, pw)  # 、消博会: jieba cut 消 off the abbreviation
+                start = ps
         name = text[start:e]
         if "”" in name and "“" not in name[: name.index("”")]:
             q = text.rfind("“", max(0, start - 12), start)
@@ -909,7 +935,12 @@ class EntityRules:
         known = (
             head.label == "PLACE" and w not in self.res.common and len(head.head) == 1 and self.res.tags.get(w) == "ns"
         )
-        if not head.generic_ok and not known and not self._proper(words, local):  # known: 大清河 (ns)
+        geographic = head.label == "PLACE" and len(head.head) >= 2
+        if head.head in _ABBREVIATED_EVENTS and len(name) <= 4:
+            known = True  # 进博会, 广交会, 西洽会, 学青会: a named expo or games by its abbreviation
+        if (
+            not head.generic_ok and not known and not self._proper(words, local, geographic=geographic)
+        ):  # known: 大清河 (ns)
             hosted = _hosted_start(text, start) if head.label == "PROJECT" and head.built is None else None
             if hosted is not None and e - hosted - len(head.head) >= 2:
                 start, name = hosted, text[hosted:e]  # 办好蒸菜美食节、服装电商产业峰会: events hosted

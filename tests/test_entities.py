@@ -314,6 +314,24 @@ def rules_nlp():
         ),
         ("完成市投资控股集团“1+5”体系架构重组，", "池州市", [("市投资控股集团", "INSTITUTION")], []),
         ("奋力开创池州现代化建设新局面。", "池州市", [("池州", "PLACE")], ["州现代化建设新局"]),
+        # expos and games by their abbreviations (liangshan 2024), though jieba cuts them
+        (
+            "积极参加广交会、消博会、进博会、西博会等重大展会，",
+            "凉山彝族自治州",
+            [("广交会", "PROJECT"), ("消博会", "PROJECT"), ("进博会", "PROJECT"), ("西博会", "PROJECT")],
+            [],
+        ),
+        # a county's short form jieba tags a common noun, before a canal being built (qinzhou 2024)
+        ("力争平陆运河全年完成投资200亿元以上。", "钦州市", [("平陆运河", "PROJECT")], []),
+        # quoted events listed before 等…活动 (qianjiang 2024); national campaigns and censuses
+        (
+            "波浪式开展“龙虾狂欢季”“金秋消费季”“跨年消费季”等主题活动，",
+            "潜江市",
+            [("“龙虾狂欢季”", "PROJECT"), ("“金秋消费季”", "PROJECT"), ("“跨年消费季”", "PROJECT")],
+            [],
+        ),
+        ("深入开展爱国卫生运动，巩固国家卫生城市创建成果，", "天津市", [("爱国卫生运动", "PROJECT")], []),
+        ("高质量完成“五经普”任务，", "凉山彝族自治州", [("“五经普”", "PROJECT")], []),
         # libraries, branch offices, hospital campuses, marathons (qinzhou, huangshanqu, liangshan, tianjin)
         ("钦州图书馆获评国家一级图书馆。", "钦州市", [("钦州图书馆", "INSTITUTION")], ["钦州"]),
         ("汤口税务分局被表彰为全国新时代“枫桥式”税务所，", "黄山区", [("汤口税务分局", "INSTITUTION")], ["汤口"]),
