@@ -888,7 +888,16 @@ class EntityRules:
             if (tag in _HARD_TAGS or tw in self.res.classifiers) and not self._is_place_name(tw, local):
                 break
             if tag == "v" and (not head.generic_ok or i - j > 2) and not self._is_place_name(tw, local):
-                break
+                named = (
+                    head.label == "PROJECT"
+                    and not head.generic_ok
+                    and i - j == 1
+                    and j > 0
+                    and tokens[j - 1][2] == ts
+                    and self._is_place_name(tokens[j - 1][0], local)
+                )
+                if not named:
+                    break  # but 王口炒货节: a place, a word jieba calls a verb, an event
             if head.label == "PLACE" and tw in _INNER_VERBS and words:
                 break  # 木里建设国家森林公园, 加密钦州港: the clause's verb, not part of a zone's name
             words.insert(0, tw)
@@ -962,10 +971,12 @@ class EntityRules:
 
 
 def _refused(text: str, c: Entity) -> bool:
-    """Candidates the context rules out: 中央、省环保督察 and 中央和自治区生态环境保护督察 (the shared
+    """Candidates the context rules out: a place opening a title (《凉山州移风易俗条例》); 中央、省环保督察 and 中央和自治区生态环境保护督察 (the shared
     督察 is no campaign name, DECISIONS.md); 就地城镇化, 城市化 (a town or city word made a process)."""
     if c.text.endswith("督察") and text[max(0, c.start - 3) : c.start] in _SHARED_BY:
         return True
+    if c.label == "PLACE" and c.start > 0 and text[c.start - 1] == "《":
+        return True  # 《凉山州移风易俗条例》: the place that opens a title names the document's scope
     return c.label == "PLACE" and c.text[-1] in "镇城市" and text[c.end : c.end + 1] == "化"
 
 

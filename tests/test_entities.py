@@ -332,6 +332,10 @@ def rules_nlp():
         ),
         ("深入开展爱国卫生运动，巩固国家卫生城市创建成果，", "天津市", [("爱国卫生运动", "PROJECT")], []),
         ("高质量完成“五经普”任务，", "凉山彝族自治州", [("“五经普”", "PROJECT")], []),
+        # a place opening a title names the document, not a place (liangshan 2024; DECISIONS.md)
+        ("深入实施《凉山州移风易俗条例》，", "凉山彝族自治州", [], ["凉山州"]),
+        # a town's event whose middle word jieba tags a verb (jinghai 2026)
+        ("办好台头西瓜节、王口炒货节等，", "静海区", [("台头西瓜节", "PROJECT"), ("王口炒货节", "PROJECT")], ["王口"]),
         # libraries, branch offices, hospital campuses, marathons (qinzhou, huangshanqu, liangshan, tianjin)
         ("钦州图书馆获评国家一级图书馆。", "钦州市", [("钦州图书馆", "INSTITUTION")], ["钦州"]),
         ("汤口税务分局被表彰为全国新时代“枫桥式”税务所，", "黄山区", [("汤口税务分局", "INSTITUTION")], ["汤口"]),
