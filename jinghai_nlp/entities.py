@@ -53,7 +53,8 @@ DATE_RE = re.compile(
 # a named programme introduced by its verb: 实施服务业扩能提质行动, 扎实推进营商环境优化提升三年行动
 PROGRAMME_RE = re.compile(
     r"(?:^|(?<=[，。；：\n]))(?:深入|全面|扎实|持续|继续|大力|积极|加快|统筹|着力|认真|有序|稳步|组织)*"
-    r"(?:实施|开展|推进|推动|启动|完成|深化|落实|抓好|实行)好?"
+    r"(?:(?:实施|开展|推进|推动|启动|完成|深化|落实|抓好|实行)好?)+"
+    r"(?:新一轮|新一批|首批|一批)?"
     r"(?P<name>[^，。；：、\n“”《》（）()]{2,18}?)"
     r"(?:三年行动计划|行动计划|三年行动|攻坚行动|专项行动|专项整治|行动|工程|计划|试点)(?=[，。；、\n])",
     re.M,
@@ -66,6 +67,7 @@ NATIONAL_PROGRAMMES = re.compile(
 _SCHOOL_SUFFIX = re.compile(r"第?[一二三四五六七八九十]{1,2}中(?![心国华央学])|旅校|卫校|职校|技校|党校")
 _NUMBERED_SCHOOL = re.compile(r"(?<![城都超])[市区县州]第[一二三四五六七八九十]{1,3}(?:中学|小学|人民医院|医院)")
 _SHARED_BY = frozenset(("中央、", "中央和"))
+_COUNT_PREFIX = re.compile(r"[\d一二三四五六七八九十百]+(?:项|个)(?=[\u4e00-\u9fff])")
 _QUOTE = re.compile(r"“[^”\n]{2,14}”")
 _QUOTED_EVENTS = re.compile(r"((?:“[^”\n]{2,14}”、?){1,6})等[^，。；\n“”]{0,8}?(?:活动|赛事)")
 _QUOTED_SERIES = re.compile(r"“[^”\n]{2,14}”系列(?:专项)?(?:活动|行动)")
@@ -522,6 +524,9 @@ class EntityRules:
             name = m.group("name")
             if not name.endswith(("等", "各项", "各类")) and "等" not in name[-3:]:
                 s0 = m.start("name")
+                count = _COUNT_PREFIX.match(text, s0)
+                if count is not None and m.end() - count.end() >= 4:
+                    s0 = count.end()  # 持续实施20项民心工程: the programme is 民心工程
                 both = _TWO_PROGRAMMES.fullmatch(text, s0, m.end())
                 if both is not None:  # 实施民营企业培优工程和市场主体倍增行动: two programmes
                     cands.append(Entity(s0, both.end(1), "PROJECT", both.group(1), "head"))

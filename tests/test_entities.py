@@ -336,6 +336,14 @@ def rules_nlp():
         ("深入实施《凉山州移风易俗条例》，", "凉山彝族自治州", [], ["凉山州"]),
         # a town's event whose middle word jieba tags a verb (jinghai 2026)
         ("办好台头西瓜节、王口炒货节等，", "静海区", [("台头西瓜节", "PROJECT"), ("王口炒货节", "PROJECT")], ["王口"]),
+        # a programme counted before its name, and two verbs before it (tianjin, liangshan 2024)
+        ("持续实施20项民心工程，", "天津市", [("民心工程", "PROJECT")], ["20项民心工程"]),
+        (
+            "启动实施新一轮找资源找矿突破战略行动，",
+            "凉山彝族自治州",
+            [("找资源找矿突破战略行动", "PROJECT")],
+            ["实施新一轮找资源找矿突破战略行动"],
+        ),
         # libraries, branch offices, hospital campuses, marathons (qinzhou, huangshanqu, liangshan, tianjin)
         ("钦州图书馆获评国家一级图书馆。", "钦州市", [("钦州图书馆", "INSTITUTION")], ["钦州"]),
         ("汤口税务分局被表彰为全国新时代“枫桥式”税务所，", "黄山区", [("汤口税务分局", "INSTITUTION")], ["汤口"]),
