@@ -27,7 +27,7 @@ TokenSpan = tuple[str, int, int]
 
 FORMULAE = re.compile(
     r"习近平新时代中国特色社会主义思想|中国特色社会主义|中国式现代化|中华民族伟大复兴|具有中国特色的|"
-    r"党的[一二三四五六七八九十]+大|二十届[^\n，。、]{0,8}全会|中央经济工作会议|中央八项规定|"
+    r"党的[一二三四五六七八九十]+大|二十届[^\n，。、]{0,8}全会|中央[\u4e00-\u9fff]{2,4}?工作会议|中央八项规定|"
     r"习近平总书记|全面建设社会主义现代化国家|中华优秀传统文化|“?[\u4e00-\u9fff]{0,2}(?:枫桥|浦江)经验”?|"
     # national policy slogans (DECISIONS.md): no place inside 绿水青山就是金山银山, 山水林田湖草沙
     r"绿水青山就是金山银山|山水林田湖草?沙?|"
@@ -68,6 +68,11 @@ _SCHOOL_SUFFIX = re.compile(r"第?[一二三四五六七八九十]{1,2}中(?![�
 _NUMBERED_SCHOOL = re.compile(r"(?<![城都超])[市区县州]第[一二三四五六七八九十]{1,3}(?:中学|小学|人民医院|医院)")
 _SHARED_BY = frozenset(("中央、", "中央和"))
 _COUNT_PREFIX = re.compile(r"[\d一二三四五六七八九十百]+(?:项|个)(?=[\u4e00-\u9fff])")
+# words that name a sector before an industry word, not a company (高端装备, 化纤纺织)
+_SECTOR_WORDS = frozenset(
+    "高端 化纤 智能 新型 现代 先进 绿色 数字 智慧 精细 生物 航空 汽车 电子 光伏 海洋 低空".split()
+)
+_NOT_COMPANY_START = ("涉", "源网")  # 涉气、涉酸、涉危废等项目; 源网荷储: kinds of projects
 _QUOTE = re.compile(r"“[^”\n]{2,14}”")
 _QUOTED_EVENTS = re.compile(r"((?:“[^”\n]{2,14}”、?){1,6})等[^，。；\n“”]{0,8}?(?:活动|赛事)")
 _QUOTED_SERIES = re.compile(r"“[^”\n]{2,14}”系列(?:专项)?(?:活动|行动)")
@@ -147,7 +152,8 @@ PROJECT_LIST_END = re.compile(r"等[^，。；：\n]{0,14}?项目")
 GOV_BODY = re.compile(
     r"(?:党中央|国务院|人民解放军|解放军|武警|(?:兵团)?第[一二三四五六七八九十]+师|兵团|人民政协|(?<=委、)(?:人民)?政府|"
     r"中央(?!厨房|空调|商务区|公园|大街|财经|电视台|广播)|"
-    r"(?<!乡)(?:自治区|[省市区县州旗盟镇乡])(?:委(?:员会)?|党委|人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|监委|法院|检察院)(?!员|书记)|"
+    r"(?<![乡全])(?:自治区|[省市区县州旗盟镇乡])(?:委(?:员会)?|党委|人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|监委|法院|检察院)"
+    r"(?!员|书记|系统|常务会议|党组会议)|"
     r"(?<![省市区县州旗盟镇乡])(?:人大|政协)(?!常委会))"
 )
 _HARD_TAGS = {
@@ -724,7 +730,7 @@ class EntityRules:
             return []
         out = []
         for m in self._company_re.finditer(text):
-            if not self._name_like(m.group(1), strict=False):
+            if m.group(1) in _SECTOR_WORDS or not self._name_like(m.group(1), strict=False):
                 continue  # 大力发展科技: the words before the industry are common words, not a name
             out.append(Entity(m.start(), m.end(), "INSTITUTION", m.group(0), "head"))
         return out
@@ -762,7 +768,7 @@ class EntityRules:
             for n_piece, piece in enumerate(pieces):
                 p_start, pos = pos, pos + len(piece) + 1
                 if n_piece > 0:
-                    if self._name_like(piece):
+                    if self._name_like(piece) and not piece.startswith(_NOT_COMPANY_START):
                         out.append(Entity(p_start, p_start + len(piece), "INSTITUTION", piece, "list"))
                     else:
                         out += self._company_before_product(

@@ -344,6 +344,12 @@ def rules_nlp():
             [("找资源找矿突破战略行动", "PROJECT")],
             ["实施新一轮找资源找矿突破战略行动"],
         ),
+        # no body in 全市政府系统 nor in a central work conference; sectors and kinds of projects
+        # in lists are no companies (qinzhou, jinghai, tianjin)
+        ("引领带动全市政府系统深刻领悟“两个确立”的决定性意义，", "钦州市", [], ["市政府"]),
+        ("落实中央城市工作会议要求，", "静海区", [], ["中央"]),
+        ("推动高端装备、智能制造、医药等产业加快发展。", "天津市", [], ["高端装备"]),
+        ("园区外严禁新增涉气、涉酸、涉危废等项目。", "静海区", [], ["涉酸", "涉危废"]),
         # libraries, branch offices, hospital campuses, marathons (qinzhou, huangshanqu, liangshan, tianjin)
         ("钦州图书馆获评国家一级图书馆。", "钦州市", [("钦州图书馆", "INSTITUTION")], ["钦州"]),
         ("汤口税务分局被表彰为全国新时代“枫桥式”税务所，", "黄山区", [("汤口税务分局", "INSTITUTION")], ["汤口"]),
