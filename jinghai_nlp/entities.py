@@ -675,8 +675,13 @@ class EntityRules:
             is_place = self._is_place_name(w, local)
             if is_place and not self._cuts_a_word(text, s, e, w, local):
                 j = i
-                while j + 1 < n and self._is_place_name(tokens[j + 1][0], local) and tokens[j + 1][1] == tokens[j][2]:
-                    j += 1
+                while (
+                    j + 1 < n
+                    and self._is_place_name(tokens[j + 1][0], local)
+                    and tokens[j + 1][1] == tokens[j][2]
+                    and not (tokens[j][0] in self.res.regions and tokens[j + 1][0] in self.res.regions)
+                ):
+                    j += 1  # 天津市静海区 is one place; 中亚西亚南亚 are three regions
                 out.append(Entity(s, tokens[j][2], "PLACE", text[s : tokens[j][2]], "gazetteer"))
             head = self._head_of(w)
             if head is not None and len(head.head) == 1 and self.res.tags.get(w, "") in ("v", "vn", "vd"):

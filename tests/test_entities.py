@@ -350,6 +350,13 @@ def rules_nlp():
         ("落实中央城市工作会议要求，", "静海区", [], ["中央"]),
         ("推动高端装备、智能制造、医药等产业加快发展。", "天津市", [], ["高端装备"]),
         ("园区外严禁新增涉气、涉酸、涉危废等项目。", "静海区", [], ["涉酸", "涉危废"]),
+        # regions named side by side are each a place (wulumuqi 2024)
+        (
+            "加强与中亚西亚南亚在能源、矿产、农副产品初级加工和中药材采购等方面合作，",
+            "乌鲁木齐市",
+            [("中亚", "PLACE"), ("西亚", "PLACE"), ("南亚", "PLACE")],
+            ["中亚西亚南亚"],
+        ),
         # libraries, branch offices, hospital campuses, marathons (qinzhou, huangshanqu, liangshan, tianjin)
         ("钦州图书馆获评国家一级图书馆。", "钦州市", [("钦州图书馆", "INSTITUTION")], ["钦州"]),
         ("汤口税务分局被表彰为全国新时代“枫桥式”税务所，", "黄山区", [("汤口税务分局", "INSTITUTION")], ["汤口"]),
