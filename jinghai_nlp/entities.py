@@ -1037,11 +1037,17 @@ def _with_sections(text: str, ents: list[Entity]) -> list[Entity]:
     """A river, park or road and the section of it named after it are one name: 大清河（静海段）,
     总干渠（潜江段）, 新梅江公园南段 (the place inside the brackets goes into it)."""
     out: list[Entity] = []
+    by_start = {e.start: e for e in ents}
     for ent in ents:
         if ent.label in ("PLACE", "PROJECT"):
             m = _SECTION_AFTER.match(text, ent.end)
             if m is not None:
                 ent = Entity(ent.start, m.end(), ent.label, text[ent.start : m.end()], ent.source)
+            elif ent.label == "PLACE" and ent.text.endswith(("区", "园")) and text[ent.end : ent.end + 1] in "（(":
+                inner = by_start.get(ent.end + 1)  # 经开区（头屯河区）: the zone and the district it is
+                close = inner.end if inner is not None else -1
+                if inner is not None and inner.label == "PLACE" and text[close : close + 1] in "）)":
+                    ent = Entity(ent.start, close + 1, "PLACE", text[ent.start : close + 1], ent.source)
         out.append(ent)
     return first_come(sorted(out, key=lambda e: (e.start, -(e.end - e.start))))
 

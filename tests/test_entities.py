@@ -357,6 +357,14 @@ def rules_nlp():
             [("中亚", "PLACE"), ("西亚", "PLACE"), ("南亚", "PLACE")],
             ["中亚西亚南亚"],
         ),
+        # a zone and the district it is, in brackets, are one place; 美丽河湖 is a kind (wulumuqi, yinchuan)
+        (
+            "经开区（头屯河区）获批国家知识产权强国建设试点园区，",
+            "乌鲁木齐市",
+            [("经开区（头屯河区）", "PLACE")],
+            ["头屯河区"],
+        ),
+        ("建成美丽河湖3条。", "银川市", [], ["美丽河"]),
         # libraries, branch offices, hospital campuses, marathons (qinzhou, huangshanqu, liangshan, tianjin)
         ("钦州图书馆获评国家一级图书馆。", "钦州市", [("钦州图书馆", "INSTITUTION")], ["钦州"]),
         ("汤口税务分局被表彰为全国新时代“枫桥式”税务所，", "黄山区", [("汤口税务分局", "INSTITUTION")], ["汤口"]),
