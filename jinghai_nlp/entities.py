@@ -179,6 +179,11 @@ _HARD_TAGS = {
     "rz",
 }
 _INNER_VERBS = frozenset(("建设", "加密", "锚定", "打造", "创建", "争创", "申报", "服务", "融入", "对接", "联通"))
+# verbs that name a facility's function inside its name (技术转移中心, 成果转化基地)
+_NOMINAL_VERBS = frozenset(
+    "转移 转化 交易 孵化 服务 创新 研发 检测 监测 培训 展示 体验 储备 加工 制造 运营 调度 指挥 集散 分拨".split()
+)
+_NOUN_TAGS = {"n", "nz", "ns", "nt", "j", "vn"}  # 技术转移中心, 电信智算中心: a noun before a verb-like word
 _SOFT_TAGS = {"v", "vn", "d", "ad", "vd", "vg", "dg"}
 # single characters that may begin a name jieba cut apart (中稀, 九华湖, 渤化): localities, numerals,
 # classifiers, nouns and characters jieba does not know; not the demonstratives 每, 此
@@ -904,13 +909,19 @@ class EntityRules:
             if (tag in _HARD_TAGS or tw in self.res.classifiers) and not self._is_place_name(tw, local):
                 break
             if tag == "v" and (not head.generic_ok or i - j > 2) and not self._is_place_name(tw, local):
+                prev = tokens[j - 1] if j > 0 and tokens[j - 1][2] == ts else None
                 named = (
-                    head.label == "PROJECT"
+                    (head.label == "PROJECT" or head.built == "PROJECT" and _builds(text, ts, e))
                     and not head.generic_ok
-                    and i - j == 1
-                    and j > 0
-                    and tokens[j - 1][2] == ts
-                    and self._is_place_name(tokens[j - 1][0], local)
+                    and prev is not None
+                    and (
+                        i - j == 1
+                        and self._is_place_name(prev[0], local)
+                        or (len(tw) == 1 or tw in _NOMINAL_VERBS)
+                        and len(prev[0]) >= 2
+                        and self.res.tags.get(prev[0], "nz") in _NOUN_TAGS
+                        and prev[0] not in _LEADING_TRIM
+                    )
                 )
                 if not named:
                     break  # but 王口炒货节: a place, a word jieba calls a verb, an event

@@ -365,6 +365,20 @@ def rules_nlp():
             ["头屯河区"],
         ),
         ("建成美丽河湖3条。", "银川市", [], ["美丽河"]),
+        # a facility's function named by a verb inside its name; 枢纽 (wulumuqi, yinchuan 2024)
+        (
+            "加快建设新疆科技成果（技术）交易中心、中国—中亚技术转移中心，",
+            "乌鲁木齐市",
+            [("中国—中亚技术转移中心", "PROJECT")],
+            ["中亚"],
+        ),
+        ("银川火车站现代客运枢纽建成试运，", "银川市", [("银川火车站现代客运枢纽", "PROJECT")], ["银川"]),
+        (
+            "机场改扩建工程移交新疆机场集团建设，",
+            "乌鲁木齐市",
+            [("机场改扩建工程", "PROJECT")],
+            ["机场改扩建工程移交新疆机场"],
+        ),
         # libraries, branch offices, hospital campuses, marathons (qinzhou, huangshanqu, liangshan, tianjin)
         ("钦州图书馆获评国家一级图书馆。", "钦州市", [("钦州图书馆", "INSTITUTION")], ["钦州"]),
         ("汤口税务分局被表彰为全国新时代“枫桥式”税务所，", "黄山区", [("汤口税务分局", "INSTITUTION")], ["汤口"]),
