@@ -379,6 +379,13 @@ def rules_nlp():
             [("机场改扩建工程", "PROJECT")],
             ["机场改扩建工程移交新疆机场"],
         ),
+        # a park listed among projects whose list ends far away (wulumuqi 2024)
+        (
+            "澳龙文旅总部基地、新疆玉文化公园等5个年度计划总投资18亿元的文旅产业项目建设，",
+            "乌鲁木齐市",
+            [("新疆玉文化公园", "PROJECT")],
+            [],
+        ),
         # libraries, branch offices, hospital campuses, marathons (qinzhou, huangshanqu, liangshan, tianjin)
         ("钦州图书馆获评国家一级图书馆。", "钦州市", [("钦州图书馆", "INSTITUTION")], ["钦州"]),
         ("汤口税务分局被表彰为全国新时代“枫桥式”税务所，", "黄山区", [("汤口税务分局", "INSTITUTION")], ["汤口"]),
