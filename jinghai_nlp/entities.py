@@ -60,6 +60,9 @@ PROGRAMME_RE = re.compile(
     re.M,
 )
 # national programmes named by a fixed phrase (train and dev gold: PROJECT): “一带一路”, “八五”普法, “东数西算”
+# a named inspection of the centre or the State Council (DECISIONS.md: the whole campaign is one
+# PROJECT): 中央安全生产考核巡查, 国务院高质量发展综合督查, 中央脱贫攻坚专项巡视
+CENTRAL_INSPECTIONS = re.compile(r"(?:中央|国务院)(?:(?![和及与、])[\u4e00-\u9fff]){2,10}?(?:巡查|督查|巡视)(?!组)")
 NATIONAL_PROGRAMMES = re.compile(
     r"“一带一路”(?:倡议)?|一带一路|“?[六七八九]五”?普法|“东数西算”|三北防护林|爱国卫生运动|"
     r"“[二三四五六七]经普”|[二三四五六七]经普|“国土[二三四]调”|国土[二三四]调"
@@ -526,6 +529,8 @@ class EntityRules:
             for m in self._bodies_re.finditer(text):
                 cands.append(Entity(m.start(), m.end(), "INSTITUTION", m.group(0), "body"))
         cands += self._quoted(text)
+        for m in CENTRAL_INSPECTIONS.finditer(text):
+            cands.append(Entity(m.start(), m.end(), "PROJECT", m.group(0), "quoted"))
         for m in NATIONAL_PROGRAMMES.finditer(text):
             cands.append(Entity(m.start(), m.end(), "PROJECT", m.group(0), "quoted"))
         cands += self._companies(text)

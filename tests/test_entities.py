@@ -386,6 +386,19 @@ def rules_nlp():
             [("新疆玉文化公园", "PROJECT")],
             [],
         ),
+        # named inspections of the centre and the State Council are PROJECTs; 中央 in 中央和市委巡视 is
+        # the body (jinghai 2026, DECISIONS.md)
+        (
+            "统筹抓好中央和市委巡视、中央生态环境保护督察、中央安全生产考核巡查、国务院高质量发展综合督查以及经济责任、"
+            "自然资源等6项国家和市级专项审计指出问题整改落实。",
+            "静海区",
+            [
+                ("中央", "INSTITUTION"),
+                ("中央安全生产考核巡查", "PROJECT"),
+                ("国务院高质量发展综合督查", "PROJECT"),
+            ],
+            ["中央和市委巡视"],
+        ),
         # libraries, branch offices, hospital campuses, marathons (qinzhou, huangshanqu, liangshan, tianjin)
         ("钦州图书馆获评国家一级图书馆。", "钦州市", [("钦州图书馆", "INSTITUTION")], ["钦州"]),
         ("汤口税务分局被表彰为全国新时代“枫桥式”税务所，", "黄山区", [("汤口税务分局", "INSTITUTION")], ["汤口"]),
