@@ -393,6 +393,7 @@ class EntityRules:
         self._head_by_len = sorted(res.heads.values(), key=lambda h: len(h.head), reverse=True)
         self._max_head = max((len(h) for h in res.heads), default=0)
         self._head_cache: dict[str, Head | None] = {}
+        self._place_cache: dict[tuple[str, frozenset[str]], bool] = {}
         projects = "|".join(re.escape(h.head) for h in self._head_by_len if h.label == "PROJECT")
         self._quoted_res = (
             re.compile(rf"“[^”\n]{{1,16}}”(?:{projects})"),
@@ -442,6 +443,15 @@ class EntityRules:
 
     # -- helpers ---------------------------------------------------------------
     def _is_place_name(self, word: str, local: frozenset[str]) -> bool:
+        key = (word, local)
+        found = self._place_cache.get(key)
+        if found is None:
+            found = self._place_name(word, local)
+            if len(self._place_cache) < 200_000:
+                self._place_cache[key] = found
+        return found
+
+    def _place_name(self, word: str, local: frozenset[str]) -> bool:
         if len(word) < 2 or word in self.res.not_names:
             return False
         if word in self.res.regions:
@@ -1094,16 +1104,18 @@ def _repeated(
     names = {e.text: e.label for e in ents if e.label in _REPEAT_LABELS and len(e.text) >= _REPEAT_MIN}
     if not names:
         return ents
-    starts = {s for _, s, _ in tokens}
+    by_first: dict[str, list[str]] = {}
+    for n in sorted(names, key=len, reverse=True):
+        by_first.setdefault(n[0], []).append(n)
     ends = {e for _, _, e in tokens}
-    pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
     extra = []
-    for m in pattern.finditer(text):
-        if m.start() not in starts or m.end() not in ends:
-            continue  # inside a longer word
-        if any(a < m.end() and m.start() < b for a, b in masked):
-            continue  # inside a formula (市委九届七次全会)
-        extra.append(Entity(m.start(), m.end(), names[m.group(0)], m.group(0), "repeat"))
+    for _, s, _ in tokens:  # only names that start and end on token boundaries (not inside a word)
+        for n in by_first.get(text[s], ()):
+            e = s + len(n)
+            if e in ends and text.startswith(n, s):
+                if not any(a < e and s < b for a, b in masked):  # not inside a formula (市委九届七次全会)
+                    extra.append(Entity(s, e, names[n], n, "repeat"))
+                break
     return first_come([*ents, *extra])
 
 
