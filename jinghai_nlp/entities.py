@@ -60,6 +60,11 @@ PROGRAMME_RE = re.compile(
     re.M,
 )
 # national programmes named by a fixed phrase (train and dev gold: PROJECT): “一带一路”, “八五”普法, “东数西算”
+# 工会 and 共青团 named in a list of the people's organisations (工会、共青团、妇联等人民团体); alone
+# they are common words (基层工会)
+MASS_ORGS = re.compile(
+    r"(?<!基层)(?<!企业)(?<!行业)(?<!乡镇)(?<!社区)(?<!园区)(?<![总村])(?:工会|共青团)(?=、(?:共青团|妇联|工会|残联|科协|侨联))"
+)
 # a named inspection of the centre or the State Council (DECISIONS.md: the whole campaign is one
 # PROJECT): 中央安全生产考核巡查, 国务院高质量发展综合督查, 中央脱贫攻坚专项巡视
 CENTRAL_INSPECTIONS = re.compile(r"(?:中央|国务院)(?:(?![和及与、])[\u4e00-\u9fff]){2,10}?(?:巡查|督查|巡视)(?!组)")
@@ -539,6 +544,8 @@ class EntityRules:
             for m in self._bodies_re.finditer(text):
                 cands.append(Entity(m.start(), m.end(), "INSTITUTION", m.group(0), "body"))
         cands += self._quoted(text)
+        for m in MASS_ORGS.finditer(text):
+            cands.append(Entity(m.start(), m.end(), "INSTITUTION", m.group(0), "body"))
         for m in CENTRAL_INSPECTIONS.finditer(text):
             cands.append(Entity(m.start(), m.end(), "PROJECT", m.group(0), "quoted"))
         for m in NATIONAL_PROGRAMMES.finditer(text):

@@ -402,6 +402,13 @@ def rules_nlp():
         # phrases that only end like a programme or an event (chizhou 2023, huangshanqu 2024)
         ("以实际行动衷心拥护“两个确立”、忠诚践行“两个维护”，", "池州市", [], ["实际行动"]),
         ("加强重点领域和关键环节监管，", "黄山区", [], ["关键环节"]),
+        # the people's organisations named in a list (qinzhou 2024)
+        (
+            "协调推动工会、共青团、妇联、残联、红十字会等群团组织工作，",
+            "钦州市",
+            [("工会", "INSTITUTION"), ("共青团", "INSTITUTION"), ("妇联", "INSTITUTION")],
+            [],
+        ),
         # libraries, branch offices, hospital campuses, marathons (qinzhou, huangshanqu, liangshan, tianjin)
         ("钦州图书馆获评国家一级图书馆。", "钦州市", [("钦州图书馆", "INSTITUTION")], ["钦州"]),
         ("汤口税务分局被表彰为全国新时代“枫桥式”税务所，", "黄山区", [("汤口税务分局", "INSTITUTION")], ["汤口"]),
