@@ -85,6 +85,13 @@ _QUOTE = re.compile(r"“[^”\n]{2,14}”")
 _QUOTED_EVENTS = re.compile(r"((?:“[^”\n]{2,14}”、?){1,6})等[^，。；\n“”]{0,8}?(?:活动|赛事)")
 _QUOTED_SERIES = re.compile(r"“[^”\n]{2,14}”系列(?:专项)?(?:活动|行动)")
 _ABBREVIATED_EVENTS = frozenset(("博会", "交会", "洽会", "青会", "运会"))
+PLACE_LIST_END = re.compile(
+    r"等(?:[\d一二三四五六七八九十百]+(?:个|条|处|座))?(?:一批)?(?:传统|重点|特色|精品)?(?:景区|景点|村|湖泊|河湖|河流)"
+)
+_LEAD_VERBS = re.compile(
+    r"(?:(?:持续|加快|深入|积极|全面|重点|着力)?(?:提升|开发|打造|建设|推进|引导|支持|培育|实施|改造))+"
+)
+_PLACE_ENDS = frozenset("湾沟山河湖谷村岛寨岭埠滩洲峡潭")
 _OWN_PREFIXES = frozenset("市区县州省")
 _OWN_BODY_KINDS = (
     "人民医院",
@@ -575,11 +582,37 @@ class EntityRules:
         cands += self._schools(text, local_names)
         cands += self._own_bodies(text, tokens)
         cands += self._listed_companies(text, tokens)
+        cands += self._listed_places(text)
         cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in masked)]
         cands = [c for c in cands if not _refused(text, c)]
         ents = _with_villages(text, _in_project_lists(text, _with_phases(text, _with_sections(text, _resolve(cands)))))
         ents = self._with_foreign_cities(text, ents)
         return _repeated(text, ents, tokens, masked)
+
+    def _listed_places(self, text: str) -> list[Entity]:
+        """Bare names in a list of scenic areas, villages or lakes are places: 大芦村、三娘湾、犀丽湾、
+        八寨沟、五皇山等景区; 拖船埠、莫岭等6个村. The first item counts after the clause's verbs."""
+        out: list[Entity] = []
+        for m in PLACE_LIST_END.finditer(text):
+            clause_s = last_of(text, "，。；：\n", m.start()) + 1
+            pos = clause_s
+            pieces = text[clause_s : m.start()].split("、")
+            if len(pieces) < 2:
+                continue
+            for n_piece, piece in enumerate(pieces):
+                p_start, pos = pos, pos + len(piece) + 1
+                if n_piece == 0:
+                    lead = _LEAD_VERBS.match(piece)
+                    if lead is None:
+                        continue
+                    p_start, piece = p_start + lead.end(), piece[lead.end() :]
+                if (
+                    2 <= len(piece) <= 5
+                    and re.fullmatch(r"[\u4e00-\u9fff]+", piece)
+                    and (self._name_like(piece, strict=False) or piece[-1] in _PLACE_ENDS)
+                ):
+                    out.append(Entity(p_start, p_start + len(piece), "PLACE", piece, "list"))
+        return out
 
     def _own_bodies(self, text: str, tokens: Sequence[TokenSpan]) -> list[Entity]:
         """The jurisdiction's own departments, hospitals and state companies, named by 区, 市, 县, 州

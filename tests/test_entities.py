@@ -409,6 +409,19 @@ def rules_nlp():
             [("工会", "INSTITUTION"), ("共青团", "INSTITUTION"), ("妇联", "INSTITUTION")],
             [],
         ),
+        # bare names in a list of scenic areas or villages are places (qinzhou, qianjiang 2024)
+        (
+            "持续提升大芦村、三娘湾、犀丽湾、八寨沟、五皇山等景区品质功能，",
+            "钦州市",
+            [("大芦村", "PLACE"), ("三娘湾", "PLACE"), ("犀丽湾", "PLACE"), ("八寨沟", "PLACE"), ("五皇山", "PLACE")],
+            [],
+        ),
+        (
+            "深入开发拖船埠、莫岭等6个村㉗特色精品乡村旅游示范点，",
+            "潜江市",
+            [("拖船埠", "PLACE"), ("莫岭", "PLACE")],
+            [],
+        ),
         # libraries, branch offices, hospital campuses, marathons (qinzhou, huangshanqu, liangshan, tianjin)
         ("钦州图书馆获评国家一级图书馆。", "钦州市", [("钦州图书馆", "INSTITUTION")], ["钦州"]),
         ("汤口税务分局被表彰为全国新时代“枫桥式”税务所，", "黄山区", [("汤口税务分局", "INSTITUTION")], ["汤口"]),
