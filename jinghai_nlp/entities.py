@@ -89,7 +89,11 @@ PLACE_LIST_END = re.compile(
     r"等(?:[\d一二三四五六七八九十百]+(?:个|条|处|座))?(?:一批)?(?:传统|重点|特色|精品)?(?:景区|景点|村|湖泊|河湖|河流)"
 )
 _LEAD_VERBS = re.compile(
-    r"(?:(?:持续|加快|深入|积极|全面|重点|着力)?(?:提升|开发|打造|建设|推进|引导|支持|培育|实施|改造))+"
+    r"(?:(?:持续|加快|深入|积极|全面|重点|着力|力争|统筹)?(?:提升|开发|打造|建设|推进|推动|引导|支持|培育|实施|改造|开工))+"
+)
+FACILITY_LIST_END = re.compile(
+    r"等(?:[\d一二三四五六七八九十百]+(?:个|座|条|处))?(?:高速公路|高速|铁路|水库|水电站|抽水蓄能电站|电站|机场)"
+    r"(?:项目)?(?:建设|前期|开工|前期工作)"
 )
 _PLACE_ENDS = frozenset("湾沟山河湖谷村岛寨岭埠滩洲峡潭")
 _OWN_PREFIXES = frozenset("市区县州省")
@@ -583,6 +587,7 @@ class EntityRules:
         cands += self._own_bodies(text, tokens)
         cands += self._listed_companies(text, tokens)
         cands += self._listed_places(text)
+        cands += _listed_facilities(text)
         cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in masked)]
         cands = [c for c in cands if not _refused(text, c)]
         ents = _with_villages(text, _in_project_lists(text, _with_phases(text, _with_sections(text, _resolve(cands)))))
@@ -1050,6 +1055,28 @@ class EntityRules:
             if _builds(text, start, e):
                 label = head.built
         return Entity(start, e, label, name, "head")
+
+
+def _listed_facilities(text: str) -> list[Entity]:
+    """Bare names in a list of roads, reservoirs or power stations under work are PROJECTs, not
+    companies: 加快宜攀、乐西、西昭、西香、西宁、会禄等高速公路项目建设; 加快推进米市、横山、两岔河等水库建设."""
+    out: list[Entity] = []
+    for m in FACILITY_LIST_END.finditer(text):
+        clause_s = last_of(text, "，。；：\n", m.start()) + 1
+        pieces = text[clause_s : m.start()].split("、")
+        if len(pieces) < 2:
+            continue
+        pos = clause_s
+        for n_piece, piece in enumerate(pieces):
+            p_start, pos = pos, pos + len(piece) + 1
+            if n_piece == 0:
+                lead = _LEAD_VERBS.match(piece)
+                if lead is None:
+                    continue
+                p_start, piece = p_start + lead.end(), piece[lead.end() :]
+            if 2 <= len(piece) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", piece):
+                out.append(Entity(p_start, p_start + len(piece), "PROJECT", piece, "head"))
+    return out
 
 
 def _refused(text: str, c: Entity) -> bool:

@@ -422,6 +422,19 @@ def rules_nlp():
             [("拖船埠", "PLACE"), ("莫岭", "PLACE")],
             [],
         ),
+        # bare names in a list of roads or reservoirs under work are projects, not companies (liangshan)
+        (
+            "加快宜攀、乐西、西昭、西香、西宁、会禄等高速公路项目建设，",
+            "凉山彝族自治州",
+            [("宜攀", "PROJECT"), ("乐西", "PROJECT"), ("西宁", "PROJECT"), ("会禄", "PROJECT")],
+            [],
+        ),
+        (
+            "加快推进米市、横山、两岔河、子威、斯穆布约、波洛等水库建设及竹寿水库改扩建工程，",
+            "凉山彝族自治州",
+            [("米市", "PROJECT"), ("两岔河", "PROJECT"), ("波洛", "PROJECT")],
+            [],
+        ),
         # libraries, branch offices, hospital campuses, marathons (qinzhou, huangshanqu, liangshan, tianjin)
         ("钦州图书馆获评国家一级图书馆。", "钦州市", [("钦州图书馆", "INSTITUTION")], ["钦州"]),
         ("汤口税务分局被表彰为全国新时代“枫桥式”税务所，", "黄山区", [("汤口税务分局", "INSTITUTION")], ["汤口"]),
