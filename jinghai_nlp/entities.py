@@ -91,6 +91,7 @@ PLACE_LIST_END = re.compile(
 _LEAD_VERBS = re.compile(
     r"(?:持续|加快|深入|积极|全面|重点|着力|力争|统筹|提升|开发|打造|建设|推进|推动|引导|支持|培育|实施|改造|开工)+"
 )
+_WORK_END = re.compile(r"(?:综合治理|治理|生态修复|修复|改扩建|改建|扩建|改造|优化提升|提质扩容|扩容|提升)$")
 FACILITY_LIST_END = re.compile(
     r"等(?:[\d一二三四五六七八九十百]+(?:个|座|条|处))?(?:高速公路|高速|铁路|水库|水电站|抽水蓄能电站|电站|机场)"
     r"(?:项目)?(?:建设|前期|开工|前期工作)"
@@ -588,6 +589,7 @@ class EntityRules:
         cands += self._listed_companies(text, tokens)
         cands += self._listed_places(text)
         cands += _listed_facilities(text)
+        cands += _listed_works(text)
         cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in masked)]
         cands = [c for c in cands if not _refused(text, c)]
         ents = _with_villages(text, _in_project_lists(text, _with_phases(text, _with_sections(text, _resolve(cands)))))
@@ -1076,6 +1078,26 @@ def _listed_facilities(text: str) -> list[Entity]:
                 p_start, piece = p_start + lead.end(), piece[lead.end() :]
             if 2 <= len(piece) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", piece):
                 out.append(Entity(p_start, p_start + len(piece), "PROJECT", piece, "head"))
+    return out
+
+
+def _listed_works(text: str) -> list[Entity]:
+    """Works named by their object and the kind of work, listed as projects, are PROJECTs:
+    张家湖综合治理、沉湖骨干河道治理等项目; 汉北桥改建等一批交通项目; 典农河水生态修复等8个项目."""
+    out: list[Entity] = []
+    for m in PROJECT_LIST_END.finditer(text):
+        clause_s = last_of(text, "，。；：\n", m.start()) + 1
+        pos = clause_s
+        for n_piece, piece in enumerate(text[clause_s : m.start()].split("、")):
+            p_start, pos = pos, pos + len(piece) + 1
+            if n_piece == 0:
+                lead = _LEAD_VERBS.match(piece)
+                if lead is not None:
+                    p_start, piece = p_start + lead.end(), piece[lead.end() :]
+            w = _WORK_END.search(piece)
+            if w is not None and w.end() == len(piece) and 2 <= w.start() and len(piece) <= 20:
+                if re.fullmatch(r"[\u4e00-\u9fff\d]+", piece) and not piece[0].isdigit():
+                    out.append(Entity(p_start, p_start + len(piece), "PROJECT", piece, "list"))
     return out
 
 

@@ -435,6 +435,14 @@ def rules_nlp():
             [("米市", "PROJECT"), ("两岔河", "PROJECT"), ("波洛", "PROJECT")],
             [],
         ),
+        # works named by their object and the kind of work, listed as projects (tianmen, yinchuan 2024)
+        (
+            "张家湖综合治理、沉湖骨干河道治理等项目加快建设，",
+            "天门市",
+            [("张家湖综合治理", "PROJECT"), ("沉湖骨干河道治理", "PROJECT")],
+            ["张家湖"],
+        ),
+        ("典农河水生态修复等8个项目建成投运，", "银川市", [("典农河水生态修复", "PROJECT")], []),
         # libraries, branch offices, hospital campuses, marathons (qinzhou, huangshanqu, liangshan, tianjin)
         ("钦州图书馆获评国家一级图书馆。", "钦州市", [("钦州图书馆", "INSTITUTION")], ["钦州"]),
         ("汤口税务分局被表彰为全国新时代“枫桥式”税务所，", "黄山区", [("汤口税务分局", "INSTITUTION")], ["汤口"]),
