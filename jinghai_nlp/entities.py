@@ -91,7 +91,10 @@ PLACE_LIST_END = re.compile(
 _LEAD_VERBS = re.compile(
     r"(?:持续|加快|深入|积极|全面|重点|着力|力争|统筹|提升|开发|打造|建设|推进|推动|引导|支持|培育|实施|改造|开工)+"
 )
-_WORK_END = re.compile(r"(?:综合治理|治理|生态修复|修复|改扩建|改建|扩建|改造|优化提升|提质扩容|扩容|提升)$")
+_WORK_END = re.compile(
+    r"(?:综合治理|治理|生态修复|修复|改扩建|改建|扩建|改造|优化提升|提质扩容|扩容|提升|"
+    r"产业园|生产线|基地|小镇|农庄|隧道|高架|连接线|大桥|综合体|一期|二期|三期)$"
+)
 FACILITY_LIST_END = re.compile(
     r"等(?:[\d一二三四五六七八九十百]+(?:个|座|条|处))?(?:高速公路|高速|铁路|水库|水电站|抽水蓄能电站|电站|机场)"
     r"(?:项目)?(?:建设|前期|开工|前期工作)"
@@ -1094,6 +1097,9 @@ def _listed_works(text: str) -> list[Entity]:
                 lead = _LEAD_VERBS.match(piece)
                 if lead is not None:
                     p_start, piece = p_start + lead.end(), piece[lead.end() :]
+            if "的" in piece:  # 投资80亿元的锦纶丝产业园: the name follows the 的
+                cut = piece.rindex("的") + 1
+                p_start, piece = p_start + cut, piece[cut:]
             w = _WORK_END.search(piece)
             if w is not None and w.end() == len(piece) and 2 <= w.start() and len(piece) <= 20:
                 if re.fullmatch(r"[\u4e00-\u9fff\d]+", piece) and not piece[0].isdigit():

@@ -443,6 +443,13 @@ def rules_nlp():
             ["张家湖"],
         ),
         ("典农河水生态修复等8个项目建成投运，", "银川市", [("典农河水生态修复", "PROJECT")], []),
+        # facilities listed as projects are PROJECTs (DECISIONS.md; tianmen 2024)
+        (
+            "化纤纺织产业园、现代农业产业园等项目进展顺利，",
+            "天门市",
+            [("化纤纺织产业园", "PROJECT"), ("现代农业产业园", "PROJECT")],
+            [],
+        ),
         # libraries, branch offices, hospital campuses, marathons (qinzhou, huangshanqu, liangshan, tianjin)
         ("钦州图书馆获评国家一级图书馆。", "钦州市", [("钦州图书馆", "INSTITUTION")], ["钦州"]),
         ("汤口税务分局被表彰为全国新时代“枫桥式”税务所，", "黄山区", [("汤口税务分局", "INSTITUTION")], ["汤口"]),
