@@ -93,7 +93,7 @@ _LEAD_VERBS = re.compile(
 )
 _WORK_END = re.compile(
     r"(?:综合治理|治理|生态修复|修复|改扩建|改建|扩建|改造|优化提升|提质扩容|扩容|提升|"
-    r"产业园|生产线|基地|小镇|农庄|隧道|高架|连接线|大桥|综合体|一期|二期|三期)$"
+    r"产业园|物流园|生产线|基地|小镇|农庄|隧道|高架|连接线|大桥|综合体|一期|二期|三期)$"
 )
 FACILITY_LIST_END = re.compile(
     r"等(?:[\d一二三四五六七八九十百]+(?:个|座|条|处))?(?:高速公路|高速|铁路|水库|水电站|抽水蓄能电站|电站|机场)"
@@ -172,6 +172,7 @@ COMPANY_LIST_END = re.compile(
     r"等(?:[\d一二三四五六七八九十百千余多]+[个家批]|一批)?[^，。；：\n]{0,8}?(?:项目|企业|公司|平台)"
 )
 PROJECT_LIST_END = re.compile(r"等[^，。；：\n]{0,24}?项目")
+WORK_LIST_END = re.compile(r"等[^，。；：\n]{0,24}?项目|等(?:重点|重大)?(?:工程|建设)")
 GOV_BODY = re.compile(
     r"(?:党中央|国务院|人民解放军|解放军|武警|(?:兵团)?第[一二三四五六七八九十]+师|兵团|人民政协|(?<=委、)(?:人民)?政府|"
     r"中央(?!厨房|空调|商务区|公园|大街|财经|电视台|广播)|"
@@ -1088,7 +1089,7 @@ def _listed_works(text: str) -> list[Entity]:
     """Works named by their object and the kind of work, listed as projects, are PROJECTs:
     张家湖综合治理、沉湖骨干河道治理等项目; 汉北桥改建等一批交通项目; 典农河水生态修复等8个项目."""
     out: list[Entity] = []
-    for m in PROJECT_LIST_END.finditer(text):
+    for m in WORK_LIST_END.finditer(text):
         clause_s = last_of(text, "，。；：\n", m.start()) + 1
         pos = clause_s
         for n_piece, piece in enumerate(text[clause_s : m.start()].split("、")):
@@ -1148,7 +1149,7 @@ def _in_project_lists(text: str, ents: list[Entity]) -> list[Entity]:
         if ent.label == "PLACE" and ent.source == "head" and ent.end < len(text) and text[ent.end] in "、等":
             clause_end = first_of(text, "，。；：\n", ent.end)
             clause_end = len(text) if clause_end < 0 else clause_end
-            if PROJECT_LIST_END.search(text, ent.end, clause_end):
+            if WORK_LIST_END.search(text, ent.end, clause_end):
                 ent = Entity(ent.start, ent.end, "PROJECT", ent.text, ent.source)
         out.append(ent)
     return out

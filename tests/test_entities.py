@@ -450,6 +450,7 @@ def rules_nlp():
             [("化纤纺织产业园", "PROJECT"), ("现代农业产业园", "PROJECT")],
             [],
         ),
+        ("推进10.7万亩高标准农田、中储粮仓储物流园等建设，", "潜江市", [("中储粮仓储物流园", "PROJECT")], []),
         # libraries, branch offices, hospital campuses, marathons (qinzhou, huangshanqu, liangshan, tianjin)
         ("钦州图书馆获评国家一级图书馆。", "钦州市", [("钦州图书馆", "INSTITUTION")], ["钦州"]),
         ("汤口税务分局被表彰为全国新时代“枫桥式”税务所，", "黄山区", [("汤口税务分局", "INSTITUTION")], ["汤口"]),
