@@ -81,6 +81,7 @@ _SECTOR_WORDS = frozenset(
     "高端 化纤 智能 新型 现代 先进 绿色 数字 智慧 精细 生物 航空 汽车 电子 光伏 海洋 低空".split()
 )
 _NOT_COMPANY_START = ("涉", "源网")  # 涉气、涉酸、涉危废等项目; 源网荷储: kinds of projects
+_EDITION_ENDS = ("届", "首届")
 _QUOTE = re.compile(r"“[^”\n]{2,14}”")
 _QUOTED_EVENTS = re.compile(r"((?:“[^”\n]{2,14}”、?){1,6})等[^，。；\n“”]{0,8}?(?:活动|赛事)")
 _QUOTED_SERIES = re.compile(r"“[^”\n]{2,14}”系列(?:专项)?(?:活动|行动)")
@@ -771,6 +772,9 @@ class EntityRules:
                 head = None  # 环节, 薄弱环节, 集成电路: a word of the dictionary that only ends like a head
             if head is not None and len(head.head) == 1 and is_place:
                 head = None  # 凉山, 黄河: a place name of its own, not a head to extend
+            if head is not None and head.label == "PROJECT" and w == head.head and len(w) == 1 and e < len(text):
+                if "\u4e00" <= text[e] <= "\u9fff" and text[e] not in "等和及与暨":
+                    head = None  # 发展节水产业: jieba cut 节 off 节水, no event ends here
             if head is not None and head.label != "PLACE" and i + 1 < n and tokens[i + 1][1] == e:
                 if tokens[i + 1][0] in _MODIFIED_NOUNS:
                     head = None  # 海洋工程装备, 国际贸易中心城市: the head word only modifies a noun
@@ -974,7 +978,7 @@ class EntityRules:
             tag = self.res.tags.get(tw, "")
             if (tag in _HARD_TAGS or tw in self.res.classifiers) and not self._is_place_name(tw, local):
                 break
-            if tag == "v" and (not head.generic_ok or i - j > 2) and not self._is_place_name(tw, local):
+            if tag == "v" and (not head.generic_ok or i - j > 2 or len(tw) == 1) and not self._is_place_name(tw, local):
                 prev = tokens[j - 1] if j > 0 and tokens[j - 1][2] == ts else None
                 named = (
                     (head.label == "PROJECT" or head.built == "PROJECT" and _builds(text, ts, e))
@@ -1052,6 +1056,8 @@ class EntityRules:
                 and _HOSTED.search(text, max(0, start - 8), start)
             ):
                 return None  # 第十八届文化艺术节, 办好戏曲艺术节: a named event even with generic words
+            if name in self.res.tags and not text[max(0, start - 4) : start].endswith(_EDITION_ENDS):
+                return None  # 办好音乐节: a kind of event in the dictionary, not a name
         if head.generic_ok and len(name) - len(head.head) < 2:
             return None
         if head.generic_ok and (_COUNT_BEFORE.search(text, max(0, start - 8), start) or _COUNT_AFTER.match(text, e)):

@@ -451,6 +451,10 @@ def rules_nlp():
             [],
         ),
         ("推进10.7万亩高标准农田、中储粮仓储物流园等建设，", "潜江市", [("中储粮仓储物流园", "PROJECT")], []),
+        # no event or programme in 节水, 音乐节 (a kind of event) or 政府有行动 (wulumuqi, tianmen 2024)
+        ("大力发展节水产业和技术，", "乌鲁木齐市", [], ["大力发展节"]),
+        ("办好音乐节、演唱会、体育赛事等文化体育活动。", "乌鲁木齐市", [], ["音乐节"]),
+        ("做到上级有部署、政府有行动，", "天门市", [], ["政府有行动"]),
         # libraries, branch offices, hospital campuses, marathons (qinzhou, huangshanqu, liangshan, tianjin)
         ("钦州图书馆获评国家一级图书馆。", "钦州市", [("钦州图书馆", "INSTITUTION")], ["钦州"]),
         ("汤口税务分局被表彰为全国新时代“枫桥式”税务所，", "黄山区", [("汤口税务分局", "INSTITUTION")], ["汤口"]),
