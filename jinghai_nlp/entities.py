@@ -326,6 +326,7 @@ _LEADING_TRIM = {
     "建好",
     "用足",
     "提速",
+    "加速",
 }
 _PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng", "x"}
 _BUILD = re.compile(
