@@ -13,7 +13,7 @@ import bisect
 import json
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -607,18 +607,7 @@ class EntityRules:
         八寨沟、五皇山等景区; 拖船埠、莫岭等6个村. The first item counts after the clause's verbs."""
         out: list[Entity] = []
         for m in PLACE_LIST_END.finditer(text):
-            clause_s = last_of(text, "，。；：\n", m.start()) + 1
-            pos = clause_s
-            pieces = text[clause_s : m.start()].split("、")
-            if len(pieces) < 2:
-                continue
-            for n_piece, piece in enumerate(pieces):
-                p_start, pos = pos, pos + len(piece) + 1
-                if n_piece == 0:
-                    lead = _LEAD_VERBS.match(piece)
-                    if lead is None:
-                        continue
-                    p_start, piece = p_start + lead.end(), piece[lead.end() :]
+            for p_start, piece in _list_items(text, m.start()):
                 if (
                     2 <= len(piece) <= 5
                     and re.fullmatch(r"[\u4e00-\u9fff]+", piece)
@@ -1070,23 +1059,32 @@ class EntityRules:
         return Entity(start, e, label, name, "head")
 
 
+def _list_items(text: str, end: int, *, first_after_verb: bool = True, min_items: int = 2) -> Iterator[tuple[int, str]]:
+    """The items of the 、-list that ends at ``end`` (where 等… begins), as (start, text): the
+    clause's first item only after the clause's verbs (加快宜攀 → 宜攀), or as it stands when
+    ``first_after_verb`` is False; nothing for fewer than ``min_items`` items."""
+    clause_s = last_of(text, "，。；：\n", end) + 1
+    pieces = text[clause_s:end].split("、")
+    if len(pieces) < min_items:
+        return
+    pos = clause_s
+    for n_piece, piece in enumerate(pieces):
+        p_start, pos = pos, pos + len(piece) + 1
+        if n_piece == 0:
+            lead = _LEAD_VERBS.match(piece)
+            if lead is None and first_after_verb:
+                continue
+            if lead is not None:
+                p_start, piece = p_start + lead.end(), piece[lead.end() :]
+        yield p_start, piece
+
+
 def _listed_facilities(text: str) -> list[Entity]:
     """Bare names in a list of roads, reservoirs or power stations under work are PROJECTs, not
     companies: 加快宜攀、乐西、西昭、西香、西宁、会禄等高速公路项目建设; 加快推进米市、横山、两岔河等水库建设."""
     out: list[Entity] = []
     for m in FACILITY_LIST_END.finditer(text):
-        clause_s = last_of(text, "，。；：\n", m.start()) + 1
-        pieces = text[clause_s : m.start()].split("、")
-        if len(pieces) < 2:
-            continue
-        pos = clause_s
-        for n_piece, piece in enumerate(pieces):
-            p_start, pos = pos, pos + len(piece) + 1
-            if n_piece == 0:
-                lead = _LEAD_VERBS.match(piece)
-                if lead is None:
-                    continue
-                p_start, piece = p_start + lead.end(), piece[lead.end() :]
+        for p_start, piece in _list_items(text, m.start()):
             if 2 <= len(piece) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", piece):
                 out.append(Entity(p_start, p_start + len(piece), "PROJECT", piece, "head"))
     return out
@@ -1097,14 +1095,7 @@ def _listed_works(text: str) -> list[Entity]:
     张家湖综合治理、沉湖骨干河道治理等项目; 汉北桥改建等一批交通项目; 典农河水生态修复等8个项目."""
     out: list[Entity] = []
     for m in WORK_LIST_END.finditer(text):
-        clause_s = last_of(text, "，。；：\n", m.start()) + 1
-        pos = clause_s
-        for n_piece, piece in enumerate(text[clause_s : m.start()].split("、")):
-            p_start, pos = pos, pos + len(piece) + 1
-            if n_piece == 0:
-                lead = _LEAD_VERBS.match(piece)
-                if lead is not None:
-                    p_start, piece = p_start + lead.end(), piece[lead.end() :]
+        for p_start, piece in _list_items(text, m.start(), first_after_verb=False, min_items=1):
             if "的" in piece:  # 投资80亿元的锦纶丝产业园: the name follows the 的
                 cut = piece.rindex("的") + 1
                 p_start, piece = p_start + cut, piece[cut:]
@@ -1116,8 +1107,9 @@ def _listed_works(text: str) -> list[Entity]:
 
 
 def _refused(text: str, c: Entity) -> bool:
-    """Candidates the context rules out: a place opening a title (《凉山州移风易俗条例》); 中央、省环保督察 and 中央和自治区生态环境保护督察 (the shared
-    督察 is no campaign name, DECISIONS.md); 就地城镇化, 城市化 (a town or city word made a process)."""
+    """Candidates the context rules out: a place opening a title (《凉山州移风易俗条例》);
+    中央、省环保督察 and 中央和自治区生态环境保护督察 (the shared 督察 is no campaign name,
+    DECISIONS.md); 就地城镇化, 城市化 (a town or city word made a process)."""
     if c.text.endswith("督察") and text[max(0, c.start - 3) : c.start] in _SHARED_BY:
         return True
     if c.label == "PLACE" and c.start > 0 and text[c.start - 1] == "《":
