@@ -92,6 +92,9 @@ PLACE_LIST_END = re.compile(
 _LEAD_VERBS = re.compile(
     r"(?:持续|加快|深入|积极|全面|重点|着力|力争|统筹|提升|开发|打造|建设|推进|推动|引导|支持|培育|实施|改造|开工)+"
 )
+PLACE_PROJECT_LIST_END = re.compile(
+    r"等(?:一批|[\d一二三四五六七八九十]+个)?(?:[\d.]+千伏|风电|光伏|水电|抽水蓄能|输变电|重点项目|重大项目|项目)"
+)
 _WORK_END = re.compile(
     r"(?:综合治理|治理|生态修复|修复|改扩建|改建|扩建|改造|优化提升|提质扩容|扩容|提升|"
     r"产业园|物流园|生产线|基地|小镇|农庄|隧道|高架|连接线|大桥|综合体|一期|二期|三期)$"
@@ -596,6 +599,7 @@ class EntityRules:
         cands += self._listed_places(text)
         cands += _listed_facilities(text)
         cands += _listed_works(text)
+        cands += self._listed_place_projects(text, local_names)
         cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in masked)]
         cands = [c for c in cands if not _refused(text, c)]
         ents = _with_villages(text, _in_project_lists(text, _with_phases(text, _with_sections(text, _resolve(cands)))))
@@ -614,6 +618,19 @@ class EntityRules:
                     and (self._name_like(piece, strict=False) or piece[-1] in _PLACE_ENDS)
                 ):
                     out.append(Entity(p_start, p_start + len(piece), "PLACE", piece, "list"))
+        return out
+
+    def _listed_place_projects(self, text: str, local: frozenset[str]) -> list[Entity]:
+        """Items of a list of projects that begin with a place are projects named by it:
+        德昌腊巴山、盐源大坝梁子等一批风电项目; 盐源百灵、西昌月城等500千伏输变电工程."""
+        out: list[Entity] = []
+        for m in PLACE_PROJECT_LIST_END.finditer(text):
+            for p_start, piece in _list_items(text, m.start(), first_after_verb=False):
+                if not (4 <= len(piece) <= 12 and re.fullmatch(r"[\u4e00-\u9fff]+", piece)):
+                    continue
+                n = next((n for n in (3, 2) if self._is_place_name(piece[:n], local)), None)
+                if n is not None and len(piece) - n >= 2 and not self._is_place_name(piece, local):
+                    out.append(Entity(p_start, p_start + len(piece), "PROJECT", piece, "list"))
         return out
 
     def _own_bodies(self, text: str, tokens: Sequence[TokenSpan]) -> list[Entity]:

@@ -455,6 +455,19 @@ def rules_nlp():
         ("大力发展节水产业和技术，", "乌鲁木齐市", [], ["大力发展节"]),
         ("办好音乐节、演唱会、体育赛事等文化体育活动。", "乌鲁木齐市", [], ["音乐节"]),
         ("做到上级有部署、政府有行动，", "天门市", [], ["政府有行动"]),
+        # items of a list of projects that begin with a place are projects named by it (liangshan 2024)
+        (
+            "德昌腊巴山、盐源大坝梁子等一批风电项目投产发电。",
+            "凉山彝族自治州",
+            [("德昌腊巴山", "PROJECT"), ("盐源大坝梁子", "PROJECT")],
+            ["盐源"],
+        ),
+        (
+            "加快推进盐源百灵、西昌月城等500千伏变电站改扩建工程和攀西电网优化工程建设，",
+            "凉山彝族自治州",
+            [("盐源百灵", "PROJECT"), ("西昌月城", "PROJECT")],
+            [],
+        ),
         # libraries, branch offices, hospital campuses, marathons (qinzhou, huangshanqu, liangshan, tianjin)
         ("钦州图书馆获评国家一级图书馆。", "钦州市", [("钦州图书馆", "INSTITUTION")], ["钦州"]),
         ("汤口税务分局被表彰为全国新时代“枫桥式”税务所，", "黄山区", [("汤口税务分局", "INSTITUTION")], ["汤口"]),
