@@ -429,7 +429,7 @@ class EntityRules:
         self._company_re = (
             re.compile(
                 rf"(?<=[、，。；：\n])([\u4e00-\u9fff]{{2,4}}?)(?:{industries})"
-                r"(?=[、，。；等和]|投产|建成|获|完成|实现|入选|被|落户|年产|\d)"
+                r"(?=[、，。；等和与]|投产|建成|获|完成|实现|入选|被|落户|年产|成功|上市|挂牌|签约|\d)"
             )
             if industries
             else None

@@ -468,6 +468,13 @@ def rules_nlp():
             [("盐源百灵", "PROJECT"), ("西昌月城", "PROJECT")],
             [],
         ),
+        # a company named before what it does with others (tianmen 2024)
+        (
+            "推动宝昂新材料、通格微电子与武汉相关企业接轨，",
+            "天门市",
+            [("通格微电子", "INSTITUTION")],
+            [],
+        ),
         # libraries, branch offices, hospital campuses, marathons (qinzhou, huangshanqu, liangshan, tianjin)
         ("钦州图书馆获评国家一级图书馆。", "钦州市", [("钦州图书馆", "INSTITUTION")], ["钦州"]),
         ("汤口税务分局被表彰为全国新时代“枫桥式”税务所，", "黄山区", [("汤口税务分局", "INSTITUTION")], ["汤口"]),
