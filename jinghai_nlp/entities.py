@@ -82,6 +82,7 @@ _SECTOR_WORDS = frozenset(
 )
 _NOT_COMPANY_START = ("涉", "源网")  # 涉气、涉酸、涉危废等项目; 源网荷储: kinds of projects
 _EDITION_ENDS = ("届", "首届")
+_NAME_BEFORE_AMOUNT = re.compile(r"([\u4e00-\u9fff]{2,4}?)\d")
 _QUOTE = re.compile(r"“[^”\n]{2,14}”")
 _QUOTED_EVENTS = re.compile(r"((?:“[^”\n]{2,14}”、?){1,6})等[^，。；\n“”]{0,8}?(?:活动|赛事)")
 _QUOTED_SERIES = re.compile(r"“[^”\n]{2,14}”系列(?:专项)?(?:活动|行动)")
@@ -862,6 +863,10 @@ class EntityRules:
                             text, p_start, p_start + len(piece), starts, tokens, companies=companies
                         )
                     continue
+                lead = _NAME_BEFORE_AMOUNT.match(piece)
+                if lead is not None and self._name_like(lead.group(1)):
+                    out.append(Entity(p_start, p_start + lead.end(1), "INSTITUTION", lead.group(1), "list"))
+                    continue  # 宝镁30万吨镁合金…等20个项目: the company before its output
                 k0 = starts.get(p_start)
                 while k0 is not None and k0 < len(tokens) and tokens[k0][2] <= m.start():
                     w = tokens[k0][0]

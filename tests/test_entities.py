@@ -475,6 +475,14 @@ def rules_nlp():
             [("通格微电子", "INSTITUTION")],
             [],
         ),
+        # the company before its output, first in a list of projects (chizhou 2023; DECISIONS.md)
+        (
+            "宝镁30万吨镁合金、星河动力火箭总装生产线、西恩锂电池回收综合利用、昀冢陶瓷电容器、"
+            "天赐15.2万吨锂电新材料等20个项目建成投产或试产，",
+            "池州市",
+            [("宝镁", "INSTITUTION"), ("昀冢", "INSTITUTION")],
+            ["宝镁30万吨镁合金"],
+        ),
         # libraries, branch offices, hospital campuses, marathons (qinzhou, huangshanqu, liangshan, tianjin)
         ("钦州图书馆获评国家一级图书馆。", "钦州市", [("钦州图书馆", "INSTITUTION")], ["钦州"]),
         ("汤口税务分局被表彰为全国新时代“枫桥式”税务所，", "黄山区", [("汤口税务分局", "INSTITUTION")], ["汤口"]),
