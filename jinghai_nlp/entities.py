@@ -105,6 +105,11 @@ FACILITY_LIST_END = re.compile(
     r"(?:项目)?(?:建设|前期|开工|前期工作)"
 )
 _PLACE_ENDS = frozenset("湾沟山河湖谷村岛寨岭埠滩洲峡潭")
+# a place's proper name before the title it won: 七屋岭创成国家3A级旅游景区, 泉堰村创建湖北旅游名村
+_HONOURED_PLACE = re.compile(
+    r"(?:(?<=[、，。；：\n])|(?<=支持)|(?<=推动))([\u4e00-\u9fff]{1,4}[湾沟山河湖谷村岛寨岭埠滩洲峡潭])"
+    r"(?=(?:成功)?(?:创建|创成|入选|获评|被评为|列入|荣获))"
+)
 _OWN_PREFIXES = frozenset("市区县州省")
 _OWN_BODY_KINDS = (
     "人民医院",
@@ -598,6 +603,9 @@ class EntityRules:
         cands += self._own_bodies(text, tokens)
         cands += self._listed_companies(text, tokens)
         cands += self._listed_places(text)
+        for m in _HONOURED_PLACE.finditer(text):
+            if self._name_like(m.group(1), strict=False) and not self._is_place_name(m.group(1), local_names):
+                cands.append(Entity(m.start(1), m.end(1), "PLACE", m.group(1), "list"))
         cands += _listed_facilities(text)
         cands += _listed_works(text)
         cands += self._listed_place_projects(text, local_names)

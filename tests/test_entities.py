@@ -483,6 +483,8 @@ def rules_nlp():
             [("宝镁", "INSTITUTION"), ("昀冢", "INSTITUTION")],
             ["宝镁30万吨镁合金"],
         ),
+        # a place's proper name before the title it won (tianmen 2024)
+        ("支持泉堰村创建湖北旅游名村，", "天门市", [("泉堰村", "PLACE"), ("湖北", "PLACE")], []),
         # libraries, branch offices, hospital campuses, marathons (qinzhou, huangshanqu, liangshan, tianjin)
         ("钦州图书馆获评国家一级图书馆。", "钦州市", [("钦州图书馆", "INSTITUTION")], ["钦州"]),
         ("汤口税务分局被表彰为全国新时代“枫桥式”税务所，", "黄山区", [("汤口税务分局", "INSTITUTION")], ["汤口"]),
