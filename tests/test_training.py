@@ -249,7 +249,7 @@ def test_segmentation_pkuseg_model_trains_and_round_trips(tmp_path) -> None:
 
 
 # the shipped model on the test split, measured 2026-12-05 (models/README.md): fail on a regression
-SHIPPED_TEST_F1 = {"PLACE": 0.668, "INSTITUTION": 0.736, "PROJECT": 0.566, "DATE": 0.906}
+SHIPPED_TEST_F1 = {"PLACE": 0.673, "INSTITUTION": 0.738, "PROJECT": 0.570, "DATE": 0.906}
 TOLERANCE = 0.02
 
 
