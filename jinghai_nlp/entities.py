@@ -442,7 +442,18 @@ class EntityRules:
         )
         self._abbrevs = frozenset(res.abbreviations)
         bodies = "|".join(re.escape(b) for b in sorted(res.bodies, key=len, reverse=True))
-        self._bodies_re = re.compile(rf"(?:{bodies})") if bodies else None
+        bodies_re = re.compile(rf"(?:{bodies})") if bodies else None
+        # patterns whose whole match is an entity: (pattern, label, rule source)
+        self._whole_matches: tuple[tuple[re.Pattern[str], str, str], ...] = (
+            (DATE_RE, "DATE", "date"),
+            (GOV_BODY, "INSTITUTION", "body"),
+            *(((bodies_re, "INSTITUTION", "body"),) if bodies_re is not None else ()),
+            (MASS_ORGS, "INSTITUTION", "body"),
+            (CENTRAL_INSPECTIONS, "PROJECT", "quoted"),
+            (NATIONAL_PROGRAMMES, "PROJECT", "quoted"),
+            (ROAD_SECTION_RE, "PROJECT", "head"),
+            (REGION_RE, "PLACE", "gazetteer"),
+        )
 
     @classmethod
     def load(cls, gazetteer: Gazetteer | None = None) -> EntityRules:
@@ -562,24 +573,13 @@ class EntityRules:
         names of divisions inside the document's jurisdiction (trusted in short form);
         ``local_abbreviations`` the one-character forms of the jurisdiction (池 for 池州市)."""
         masked = [(m.start(), m.end()) for m in FORMULAE.finditer(text)]
-        cands: list[Entity] = []
-        for m in DATE_RE.finditer(text):
-            cands.append(Entity(m.start(), m.end(), "DATE", m.group(0), "date"))
-        for m in GOV_BODY.finditer(text):
-            cands.append(Entity(m.start(), m.end(), "INSTITUTION", m.group(0), "body"))
-        if self._bodies_re is not None:
-            for m in self._bodies_re.finditer(text):
-                cands.append(Entity(m.start(), m.end(), "INSTITUTION", m.group(0), "body"))
+        cands: list[Entity] = [
+            Entity(m.start(), m.end(), label, m.group(0), source)
+            for pattern, label, source in self._whole_matches
+            for m in pattern.finditer(text)
+        ]
         cands += self._quoted(text)
-        for m in MASS_ORGS.finditer(text):
-            cands.append(Entity(m.start(), m.end(), "INSTITUTION", m.group(0), "body"))
-        for m in CENTRAL_INSPECTIONS.finditer(text):
-            cands.append(Entity(m.start(), m.end(), "PROJECT", m.group(0), "quoted"))
-        for m in NATIONAL_PROGRAMMES.finditer(text):
-            cands.append(Entity(m.start(), m.end(), "PROJECT", m.group(0), "quoted"))
         cands += self._companies(text)
-        for m in ROAD_SECTION_RE.finditer(text):
-            cands.append(Entity(m.start(), m.end(), "PROJECT", m.group(0), "head"))
         for m in PROGRAMME_RE.finditer(text):
             name = m.group("name")
             if not name.endswith(("等", "各项", "各类")) and "等" not in name[-3:]:
@@ -594,8 +594,6 @@ class EntityRules:
                 cands.append(Entity(s0, m.end(), "PROJECT", text[s0 : m.end()], "head"))
         for m in LOCAL_COMPANY_RE.finditer(text):
             cands.append(Entity(m.start(2), m.end(2), "INSTITUTION", m.group(2), "head"))
-        for m in REGION_RE.finditer(text):
-            cands.append(Entity(m.start(), m.end(), "PLACE", m.group(0), "gazetteer"))
         cands += self._abbreviated(text, local_names, local_abbreviations)
         cands += self._from_tokens(text, tokens, local_names)
         cands += self._own_zones(text, tokens)
@@ -603,9 +601,7 @@ class EntityRules:
         cands += self._own_bodies(text, tokens)
         cands += self._listed_companies(text, tokens)
         cands += self._listed_places(text)
-        for m in _HONOURED_PLACE.finditer(text):
-            if self._name_like(m.group(1), strict=False) and not self._is_place_name(m.group(1), local_names):
-                cands.append(Entity(m.start(1), m.end(1), "PLACE", m.group(1), "list"))
+        cands += self._honoured_places(text, local_names)
         cands += _listed_facilities(text)
         cands += _listed_works(text)
         cands += self._listed_place_projects(text, local_names)
@@ -628,6 +624,15 @@ class EntityRules:
                 ):
                     out.append(Entity(p_start, p_start + len(piece), "PLACE", piece, "list"))
         return out
+
+    def _honoured_places(self, text: str, local: frozenset[str]) -> list[Entity]:
+        """A place's proper name before the title it won: 泉堰村创建湖北旅游名村 (not a name the
+        gazetteer already finds)."""
+        return [
+            Entity(m.start(1), m.end(1), "PLACE", m.group(1), "list")
+            for m in _HONOURED_PLACE.finditer(text)
+            if self._name_like(m.group(1), strict=False) and not self._is_place_name(m.group(1), local)
+        ]
 
     def _listed_place_projects(self, text: str, local: frozenset[str]) -> list[Entity]:
         """Items of a list of projects that begin with a place are projects named by it:
