@@ -181,7 +181,7 @@ REGION_RE = re.compile(r"新中国|(?:华北|华东|华南|华中|西北|西南|
 COMPANY_LIST_END = re.compile(
     r"等(?:[\d一二三四五六七八九十百千余多]+[个家批]|一批)?[^，。；：\n]{0,8}?(?:项目|企业|公司|平台)"
 )
-PROJECT_LIST_END = re.compile(r"等[^，。；：\n]{0,24}?项目")
+# the end of a list of projects: 等…项目 (up to 24 characters between), 等重点工程, 等建设
 WORK_LIST_END = re.compile(r"等[^，。；：\n]{0,24}?项目|等(?:重点|重大)?(?:工程|建设)")
 GOV_BODY = re.compile(
     r"(?:党中央|国务院|人民解放军|解放军|武警|(?:兵团)?第[一二三四五六七八九十]+师|兵团|人民政协|(?<=委、)(?:人民)?政府|"
