@@ -609,7 +609,33 @@ class EntityRules:
         cands = [c for c in cands if not _refused(text, c)]
         ents = _with_villages(text, _in_project_lists(text, _with_phases(text, _with_sections(text, _resolve(cands)))))
         ents = self._with_foreign_cities(text, ents)
+        ents = self._with_conjuncts(text, ents, local_names)
         return _repeated(text, ents, tokens, masked)
+
+    def _with_conjuncts(self, text: str, ents: list[Entity], local: frozenset[str]) -> list[Entity]:
+        """A bare name listed beside names of one label has that label: 京津冀、江浙沪、广深闽、武汉
+        (PLACE); 沉湖、龙嘴河等小流域; 西北油田、乌石化、国能化工 (INSTITUTION). An item counts
+        when nothing was found in it and it looks like a name (and is no place the gazetteer
+        knows); the list counts when at least half its items were found whole, all with one label.
+        Measured on train and dev: PLACE recall on dev 0.717 -> 0.734."""
+        by_span = {(e.start, e.end): e for e in ents}
+        covered = sorted((e.start, e.end) for e in ents)
+        extra: list[Entity] = []
+        for m in _ENUMERATION.finditer(text):
+            items = _items_of(text, m.start(), m.end())
+            if len(items) < 2 or text[m.start() - 1 : m.start()] == "“":  # “一港、五大中心”: a slogan
+                continue
+            found = [by_span[span].label for span in items if span in by_span]
+            if not found or len(set(found)) > 1 or 2 * len(found) < len(items) or found[0] == "DATE":
+                continue
+            label = found[0]
+            for s, e in items:
+                if (s, e) in by_span or any(a < e and s < b for a, b in covered):
+                    continue
+                name = text[s:e]
+                if self._name_like(name, strict=False) and not self._is_place_name(name, local):
+                    extra.append(Entity(s, e, label, name, "list"))
+        return first_come([*ents, *extra]) if extra else ents
 
     def _listed_places(self, text: str) -> list[Entity]:
         """Bare names in a list of scenic areas, villages or lakes are places: 大芦村、三娘湾、犀丽湾、
@@ -1112,6 +1138,33 @@ def _list_items(text: str, end: int, *, first_after_verb: bool = True, min_items
             if lead is not None:
                 p_start, piece = p_start + lead.end(), piece[lead.end() :]
         yield p_start, piece
+
+
+# a 、-list inside a clause; 等 ends it (沉湖、龙嘴河等小流域)
+_ENUMERATION = re.compile(r"[^，。；：\n、（）()《》“”等]+(?:、[^，。；：\n、（）()《》“”等]+)+")
+_ITEM_LEAD = re.compile(_LEAD_VERBS.pattern + r"|与|和|对|在|向|到|携手|拆除|联合")
+_ITEM_TAIL = re.compile(r"[两二三四五六七八九十]+[大个条座处]|[和及]")  # 成渝五大区域, 北湖夜市两条
+
+
+def _items_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of the 、-list ``text[start:end]`` as (start, end): the first after the clause's
+    lead verbs, the last up to a count or 和/及 after it, the others whole."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    pieces = text[start:end].split("、")
+    for k, piece in enumerate(pieces):
+        s, e = pos, pos + len(piece)
+        pos = e + 1
+        if k == 0:
+            leads = list(_ITEM_LEAD.finditer(piece))
+            if leads:
+                s += leads[-1].end()
+        if k == len(pieces) - 1:
+            cut = _ITEM_TAIL.search(piece)
+            if cut is not None and cut.start() >= 2:
+                e = s + cut.start()
+        out.append((s, e))
+    return out
 
 
 def _listed_facilities(text: str) -> list[Entity]:
