@@ -86,6 +86,7 @@ _NAME_BEFORE_AMOUNT = re.compile(r"([\u4e00-\u9fff]{2,4}?)\d")
 _QUOTE = re.compile(r"“[^”\n]{2,14}”")
 _QUOTED_EVENTS = re.compile(r"((?:“[^”\n]{2,14}”、?){1,6})等[^，。；\n“”]{0,8}?(?:活动|赛事)")
 _QUOTED_SERIES = re.compile(r"“[^”\n]{2,14}”系列(?:专项)?(?:活动|行动)")
+_KIND_HEADS = ("项目", "活动")  # 技改项目, 主题活动: a kind when one common word comes before
 _ABBREVIATED_EVENTS = frozenset(("博会", "交会", "洽会", "青会", "运会"))
 PLACE_LIST_END = re.compile(
     r"等(?:[\d一二三四五六七八九十百]+(?:个|条|处|座))?(?:一批)?(?:传统|重点|特色|精品)?(?:景区|景点|村|湖泊|河湖|河流)"
@@ -606,11 +607,19 @@ class EntityRules:
         cands += _listed_works(text)
         cands += self._listed_place_projects(text, local_names)
         cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in masked)]
-        cands = [c for c in cands if not _refused(text, c)]
+        cands = [c for c in cands if not _refused(text, c) and not self._kind_only(c, local_names)]
         ents = _with_villages(text, _in_project_lists(text, _with_phases(text, _with_sections(text, _resolve(cands)))))
         ents = self._with_foreign_cities(text, ents)
         ents = self._with_conjuncts(text, ents, local_names)
         return _repeated(text, ents, tokens, masked)
+
+    def _kind_only(self, c: Entity, local: frozenset[str]) -> bool:
+        """A project or event named only by one common word and its head is a kind, not a name:
+        技改项目, 房地产项目, 城市更新项目, 群众体育活动, 主题活动 (not 锦江氧化铝项目)."""
+        if c.label != "PROJECT" or not c.text.endswith(_KIND_HEADS):
+            return False
+        kind = c.text[:-2]
+        return 2 <= len(kind) <= 4 and kind in self.res.tags and not self._is_place_name(kind, local)
 
     def _with_conjuncts(self, text: str, ents: list[Entity], local: frozenset[str]) -> list[Entity]:
         """A bare name listed beside names of one label has that label: 京津冀、江浙沪、广深闽、武汉

@@ -504,6 +504,11 @@ def rules_nlp():
         ),
         ("民族、宗教、侨务、港澳台等工作有力推进，", "天津市", [("港澳台", "PLACE")], ["侨务", "宗教"]),
         ("统筹推动“一港、五大中心”建设。", "乌鲁木齐市", [], ["一港"]),
+        # a project or event named by one common word is a kind, not a name (tianmen, wulumuqi); a
+        # company's project is a name (yinchuan)
+        ("推动40个重点技改项目建成投产，", "天门市", [], ["技改项目"]),
+        ("举办群众体育活动1079场。", "乌鲁木齐市", [], ["群众体育活动"]),
+        ("力争锦江氧化铝项目开工，", "银川市", [("锦江氧化铝项目", "PROJECT")], []),
     ],
 )
 def test_entities_rules_generalise_to_other_reports(
