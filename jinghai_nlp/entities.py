@@ -596,7 +596,7 @@ class EntityRules:
         for m in LOCAL_COMPANY_RE.finditer(text):
             cands.append(Entity(m.start(2), m.end(2), "INSTITUTION", m.group(2), "head"))
         cands += self._abbreviated(text, local_names, local_abbreviations)
-        cands += self._from_tokens(text, tokens, local_names)
+        cands += self._from_tokens(text, self._split_at_heads(tokens), local_names)
         cands += self._own_zones(text, tokens)
         cands += self._schools(text, local_names)
         cands += self._own_bodies(text, tokens)
@@ -841,6 +841,24 @@ class EntityRules:
                     out.append(ent)
             i += 1
         return out
+
+    def _split_at_heads(self, tokens: Sequence[TokenSpan]) -> Sequence[TokenSpan]:
+        """The tokens, with a head that jieba cut across two words given back whole (健身运动/会 ->
+        健身/运动会, 民族音乐/周 -> 民族/音乐周), where the second word is no head of its own."""
+        out: list[TokenSpan] | None = None
+        for k in range(1, len(tokens)):
+            (a, sa, ea), (b, sb, eb) = tokens[k - 1], tokens[k]
+            if ea != sb or self._head_of(b) is not None or len(a) < 2:
+                continue
+            for n in range(min(len(a) - 1, self._max_head - len(b)), 0, -1):
+                h = self.res.heads.get(a[-n:] + b)
+                if h is not None and not h.company:
+                    if out is None:
+                        out = list(tokens)
+                    out[k - 1] = (a[:-n], sa, ea - n)
+                    out[k] = (a[-n:] + b, ea - n, eb)
+                    break
+        return tokens if out is None else out
 
     def _head_of(self, word: str) -> Head | None:
         cache = self._head_cache
