@@ -86,6 +86,15 @@ _NAME_BEFORE_AMOUNT = re.compile(r"([\u4e00-\u9fff]{2,4}?)\d")
 _QUOTE = re.compile(r"“[^”\n]{2,14}”")
 _QUOTED_EVENTS = re.compile(r"((?:“[^”\n]{2,14}”、?){1,6})等[^，。；\n“”]{0,8}?(?:活动|赛事)")
 _QUOTED_SERIES = re.compile(r"“[^”\n]{2,14}”系列(?:专项)?(?:活动|行动)")
+# a recurring event after its edition (guide §3: the ordinal is not part of the name): 第十五届湖北
+# （潜江）龙虾节, 首届全民健身运动会, 第八届中国—亚欧博览会; the name ends at the first event word
+_EDITION = re.compile(r"第[一二三四五六七八九十百\d]+届|首届")
+EDITION_EVENT = re.compile(
+    rf"(?:{_EDITION.pattern})(?P<name>[^，。；：、\n“”《》\s]{{0,20}}?"
+    r"(?:运动会|运会|博览会|展销会|交易会|洽谈会|推介会|大会|峰会|论坛|艺术节|文化节|节|大赛|比赛|联赛|锦标赛|"
+    r"马拉松|展演|(?<![发拓进开])展|文化周|音乐周|电影周|宣传周|实践月|评选活动))"
+)
+_NOT_EVENTS = frozenset(("人民代表大会", "代表大会", "大会", "节", "展", "比赛", "大赛"))
 _KIND_HEADS = ("项目", "活动")  # 技改项目, 主题活动: a kind when one common word comes before
 _ABBREVIATED_EVENTS = frozenset(("博会", "交会", "洽会", "青会", "运会"))
 PLACE_LIST_END = re.compile(
@@ -580,6 +589,11 @@ class EntityRules:
             for m in pattern.finditer(text)
         ]
         cands += self._quoted(text)
+        cands += [
+            Entity(m.start("name"), m.end("name"), "PROJECT", m.group("name"), "head")
+            for m in EDITION_EVENT.finditer(text)
+            if m.group("name") not in _NOT_EVENTS
+        ]
         cands += self._companies(text)
         for m in PROGRAMME_RE.finditer(text):
             name = m.group("name")
@@ -1251,8 +1265,8 @@ def _hosted_start(text: str, start: int) -> int | None:
     if not verbs:
         return None
     rest = text[verbs[-1].end() : start]
-    if rest == "" or rest.endswith("、"):
-        return start
+    if rest == "" or rest.endswith("、") or _EDITION.fullmatch(rest):
+        return start  # 办好第二届世界职业技术教育发展大会: the ordinal is not part of the name
     if len(rest) <= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", rest):
         return verbs[-1].end()
     return None

@@ -514,6 +514,18 @@ def rules_nlp():
         ("国际陆港区能级持续提升，", "乌鲁木齐市", [("国际陆港区", "PLACE")], []),
         ("争取中国(四川)民族音乐周永久落户凉山，", "凉山彝族自治州", [("中国(四川)民族音乐周", "PROJECT")], ["四川"]),
         ("以及西昌牦牛山风电、盐源扎拉山光伏等项目建设，", "凉山彝族自治州", [("西昌牦牛山风电", "PROJECT")], ["西昌"]),
+        # an event after its edition, up to its first event word, without the ordinal (guide §3;
+        # tianmen, qianjiang, wulumuqi, tianjin); a congress of people's deputies is a formula
+        ("校建设，举办首届全民健身运动会。", "天门市", [("全民健身运动会", "PROJECT")], []),
+        (
+            "高水平办好第十五届湖北（潜江）龙虾节暨第八届虾-稻产业博览会。",
+            "潜江市",
+            [("湖北（潜江）龙虾节", "PROJECT"), ("虾-稻产业博览会", "PROJECT")],
+            [],
+        ),
+        ("荣获第三届海上丝绸之路合唱比赛金奖。", "乌鲁木齐市", [("海上丝绸之路合唱比赛", "PROJECT")], []),
+        ("办好第二届世界职业技术教育发展大会。", "天津市", [("世界职业技术教育发展大会", "PROJECT")], []),
+        ("在天津市静海区第三届人民代表大会第七次会议上", "静海区", [], ["人民代表大会", "代表大会"]),
     ],
 )
 def test_entities_rules_generalise_to_other_reports(
