@@ -55,7 +55,7 @@ PROGRAMME_RE = re.compile(
     r"(?:^|(?<=[，。；：\n]))(?:深入|全面|扎实|持续|继续|大力|积极|加快|统筹|着力|认真|有序|稳步|组织)*"
     r"(?:(?:实施|开展|推进|推动|启动|完成|深化|落实|抓好|实行)好?)+"
     r"(?:新一轮|新一批|首批|一批)?"
-    r"(?P<name>[^，。；：、\n“”《》（）()]{2,18}?)"
+    r"(?P<name>[^，。；：、\n“”《》（）()]{2,18}?|[^，。；：\n“”《》（）()等]{2,16}(?:、[^，。；：\n“”《》（）()等]{2,16}?)+)"
     r"(?:三年行动计划|行动计划|三年行动|攻坚行动|专项行动|专项整治|行动|工程|计划|试点)(?=[，。；、\n])",
     re.M,
 )
@@ -597,6 +597,8 @@ class EntityRules:
         cands += self._companies(text)
         for m in PROGRAMME_RE.finditer(text):
             name = m.group("name")
+            if "、" in name and not _parallel_items(name):
+                continue
             if not name.endswith(("等", "各项", "各类")) and "等" not in name[-3:]:
                 s0 = m.start("name")
                 count = _COUNT_PREFIX.match(text, s0)
@@ -1160,6 +1162,18 @@ class EntityRules:
             if _builds(text, start, e):
                 label = head.built
         return Entity(start, e, label, name, "head")
+
+
+def _parallel_items(name: str) -> bool:
+    """Whether a programme's name that lists its parts is one name: three or more parts, no number,
+    the parts before the last of one length (the first may carry a field before it): 交通疏堵、
+    市容整治、美丽河湖、公园廊道、完整社区工程; not 友谊社区、南湖市场雨污分流工程 (two works) nor
+    秋江大道和迎宾大道、高速池州出口环境整治、安全提升工程."""
+    parts = name.split("、")
+    lengths = [len(p) for p in parts[:-1]]
+    if len(parts) < 3 or re.search(r"\d", name):
+        return False
+    return len(set(lengths)) == 1 or len(lengths) >= 3 and len(set(lengths[1:])) == 1
 
 
 def _list_items(text: str, end: int, *, first_after_verb: bool = True, min_items: int = 2) -> Iterator[tuple[int, str]]:
