@@ -542,6 +542,21 @@ def rules_nlp():
             [],
         ),
         ("实施友谊社区、南湖市场雨污分流工程，", "天门市", [], ["友谊社区、南湖市场雨污分流工程"]),
+        # a programme whose name quotes a slogan runs from its verb to its head (tianmen, chizhou,
+        # qinzhou)
+        (
+            "深入实施技改转型“蝶变”行动，推动40个重点技改项目建成投产，",
+            "天门市",
+            [("技改转型“蝶变”行动", "PROJECT")],
+            [],
+        ),
+        (
+            "实施制造业提质扩量增效“1366”行动计划，",
+            "池州市",
+            [("制造业提质扩量增效“1366”行动计划", "PROJECT")],
+            ["“1366”行动计划"],
+        ),
+        ("深入推进“一镇一品”建设行动，", "钦州市", [("“一镇一品”建设行动", "PROJECT")], ["建设行动"]),
     ],
 )
 def test_entities_rules_generalise_to_other_reports(
