@@ -557,6 +557,11 @@ def rules_nlp():
             ["“1366”行动计划"],
         ),
         ("深入推进“一镇一品”建设行动，", "钦州市", [("“一镇一品”建设行动", "PROJECT")], ["建设行动"]),
+        # the work, building or task that follows a programme is not part of its name (yinchuan,
+        # hailaer, tianjin)
+        ("推进生态产品价值实现机制试点工作。", "银川市", [("生态产品价值实现机制试点", "PROJECT")], []),
+        ("完成河湖“清四乱”专项行动任务。", "海拉尔区", [("河湖“清四乱”专项行动", "PROJECT")], ["“清四乱”专项"]),
+        ("启动双万兆宽带项目试点建设，", "天津市", [("双万兆宽带项目试点", "PROJECT")], []),
     ],
 )
 def test_entities_rules_generalise_to_other_reports(
