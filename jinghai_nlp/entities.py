@@ -10,6 +10,7 @@ are masked first, as the guide says they contain no entities.
 from __future__ import annotations
 
 import bisect
+import itertools
 import json
 import os
 import re
@@ -50,16 +51,32 @@ DATE_RE = re.compile(
     # a month alone (10月全线通车); not a month count (6个月) nor part of a date or a number
     r"|(?<![\d.年个])(?:1[0-2]|[1-9])月(?![\d份])"
 )
-# a named programme introduced by its verb: 实施服务业扩能提质行动, 扎实推进营商环境优化提升三年行动
-PROGRAMME_RE = re.compile(
-    r"(?:^|(?<=[，。；：\n]))(?:深入|全面|扎实|持续|继续|大力|积极|加快|统筹|着力|认真|有序|稳步|组织)*"
-    r"(?:(?:实施|开展|推进|推动|启动|完成|深化|落实|抓好|实行)好?)+"
-    r"(?:新一轮|新一批|首批|一批)?"
+_PROGRAMME_NAME = (
     r"(?P<name>[^，。；：、\n“”《》（）()]{2,18}?"  # 服务业扩能提质
     r"|[^，。；：、\n“”《》（）()等]{2,16}(?:、[^，。；：、\n“”《》（）()等]{2,16}?)+"  # 铸魂、防渗、净土、夯基 (_parallel_items)
     r"|[^，。；：、\n“”《》（）()等]{0,12}“[^，。；\n“”]{1,14}”[^，。；：、\n“”《》（）()等]{0,8}?)"  # 技改转型“蝶变”
     r"(?:三年行动计划|行动计划|三年行动|攻坚行动|专项行动|专项整治|行动|工程|计划|试点)"
-    r"(?=[，。；、\n]|(?:工作|建设|任务)[，。；、\n])",  # 推进…机制试点工作: the work is not in the name
+)
+# what a report says of a programme after naming it: 国企改革三年行动圆满收官, …三年行动高效落实
+_PROGRAMME_DONE = r"(?:圆满收官|通过国家验收|深入实施|全面铺开|接续实施|高效落实|有序推进|扎实推进|取得)"
+# a named programme introduced by its verb: 实施服务业扩能提质行动, 扎实推进营商环境优化提升三年行动;
+# (PROGRAMME_OPENING_RE) or opening a clause that says what became of it: 国企改革三年行动圆满收官
+PROGRAMME_RE = re.compile(
+    r"(?:^|(?<=[，。；：\n]))(?:深入|全面|扎实|持续|继续|大力|积极|加快|统筹|着力|认真|有序|稳步|组织|常态化|纵深|全力|高标准)*"
+    r"(?:(?:实施|开展|推进|推动|启动|完成|深化|落实|抓好|实行)好?)+"
+    r"(?:新一轮|新一批|首批|一批)?"
+    + _PROGRAMME_NAME
+    + r"(?=[，。；、\n]|(?:工作|建设|任务)[，。；、\n]|"  # 推进…机制试点工作: the work is not in the name
+    + _PROGRAMME_DONE
+    + ")",
+    re.M,
+)
+PROGRAMME_OPENING_RE = re.compile(
+    r"(?:^|(?<=[，。；：\n]))(?!实施|开展|推进|推动|启动|完成|深化|落实|深入|全面|扎实|持续)"  # not after its verb
+    + _PROGRAMME_NAME
+    + "(?="
+    + _PROGRAMME_DONE
+    + ")",
     re.M,
 )
 # national programmes named by a fixed phrase (train and dev gold: PROJECT): “一带一路”, “八五”普法, “东数西算”
@@ -598,7 +615,7 @@ class EntityRules:
             if m.group("name") not in _NOT_EVENTS
         ]
         cands += self._companies(text)
-        for m in PROGRAMME_RE.finditer(text):
+        for m in itertools.chain(PROGRAMME_RE.finditer(text), PROGRAMME_OPENING_RE.finditer(text)):
             name = m.group("name")
             if "、" in name and not _parallel_items(name):
                 continue

@@ -562,6 +562,17 @@ def rules_nlp():
         ("推进生态产品价值实现机制试点工作。", "银川市", [("生态产品价值实现机制试点", "PROJECT")], []),
         ("完成河湖“清四乱”专项行动任务。", "海拉尔区", [("河湖“清四乱”专项行动", "PROJECT")], ["“清四乱”专项"]),
         ("启动双万兆宽带项目试点建设，", "天津市", [("双万兆宽带项目试点", "PROJECT")], []),
+        # a programme opening a clause that says what became of it, or after a routine adverb
+        # (yinchuan, tianmen, wulumuqi)
+        ("为全区发展作出表率。国企改革三年行动通过国家验收。", "银川市", [("国企改革三年行动", "PROJECT")], []),
+        ("物业提升“123”专项行动全面铺开，", "银川市", [("物业提升“123”专项行动", "PROJECT")], ["“123”专项"]),
+        ("常态化开展拆违控违行动。", "天门市", [("拆违控违行动", "PROJECT")], []),
+        (
+            "推动旅游产业高质量发展三年行动高效落实，",
+            "乌鲁木齐市",
+            [("旅游产业高质量发展三年行动", "PROJECT")],
+            ["推动旅游产业高质量发展三年行动"],
+        ),
     ],
 )
 def test_entities_rules_generalise_to_other_reports(
