@@ -570,6 +570,19 @@ def rules_nlp():
         # whose programme it is comes before the name, not in it (wulumuqi, qinzhou)
         ("全面落实自治区营商环境优化提升三年行动，", "乌鲁木齐市", [("营商环境优化提升三年行动", "PROJECT")], []),
         ("落实自治区新一轮工业振兴特派员服务企业行动，", "钦州市", [("工业振兴特派员服务企业行动", "PROJECT")], []),
+        # the clause's verb before a list of projects is not part of the first one (tianmen, huangshanqu)
+        (
+            "推动项目建设提速提质提效，确保福之日空调产业园、中思微电子等294个项目尽快开工，",
+            "天门市",
+            [("福之日空调产业园", "PROJECT")],
+            ["确保福之日空调产业园"],
+        ),
+        (
+            "竣工投产农夫山泉黄山生产基地、全江食品三期等一批产业类项目，",
+            "黄山区",
+            [("农夫山泉黄山生产基地", "PROJECT")],
+            ["竣工投产农夫山泉黄山生产基地"],
+        ),
         (
             "推动旅游产业高质量发展三年行动高效落实，",
             "乌鲁木齐市",
