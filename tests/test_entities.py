@@ -570,6 +570,9 @@ def rules_nlp():
         # whose programme it is comes before the name, not in it (wulumuqi, qinzhou)
         ("全面落实自治区营商环境优化提升三年行动，", "乌鲁木齐市", [("营商环境优化提升三年行动", "PROJECT")], []),
         ("落实自治区新一轮工业振兴特派员服务企业行动，", "钦州市", [("工业振兴特派员服务企业行动", "PROJECT")], []),
+        # a quoted campaign with 专项行动 or 专项斗争 after it (chizhou, hailaer)
+        ("创新开展“一送两服三促”专项行动，", "池州市", [("“一送两服三促”专项行动", "PROJECT")], ["“一送两服三促”专项"]),
+        ("“扫黑除恶”专项斗争工作成果突出，", "海拉尔区", [("“扫黑除恶”专项斗争", "PROJECT")], []),
         # the clause's verb before a list of projects is not part of the first one (tianmen, huangshanqu)
         (
             "推动项目建设提速提质提效，确保福之日空调产业园、中思微电子等294个项目尽快开工，",
