@@ -465,7 +465,8 @@ class EntityRules:
         industries = "|".join(re.escape(h.head) for h in self._head_by_len if h.company)
         self._company_re = (
             re.compile(
-                rf"(?<=[、，。；：\n])([\u4e00-\u9fff]{{2,4}}?)(?:{industries})"
+                rf"(?:(?<=[、，。；：\n])|(?<=支持)|(?<=推动)|(?<=加快建设)|(?<=推进)|(?<=力促)|(?<=与))"
+                rf"([\u4e00-\u9fff]{{2,4}}?)(?:{industries})"
                 r"(?=[、，。；等和与]|投产|建成|获|完成|实现|入选|被|落户|年产|成功|上市|挂牌|签约|\d)"
             )
             if industries

@@ -570,6 +570,9 @@ def rules_nlp():
         # whose programme it is comes before the name, not in it (wulumuqi, qinzhou)
         ("全面落实自治区营商环境优化提升三年行动，", "乌鲁木齐市", [("营商环境优化提升三年行动", "PROJECT")], []),
         ("落实自治区新一轮工业振兴特派员服务企业行动，", "钦州市", [("工业振兴特派员服务企业行动", "PROJECT")], []),
+        # a company and its industry word right after the clause's verb (qianjiang, huangshanqu)
+        ("支持江汉盐化工、可赛化工等企业技改升级，", "潜江市", [("江汉盐化工", "INSTITUTION")], ["江汉"]),
+        ("加快建设盛春食品、功夫精酿啤酒等重点项目，", "黄山区", [("盛春食品", "INSTITUTION")], ["盛春"]),
         # a quoted campaign with 专项行动 or 专项斗争 after it (chizhou, hailaer)
         ("创新开展“一送两服三促”专项行动，", "池州市", [("“一送两服三促”专项行动", "PROJECT")], ["“一送两服三促”专项"]),
         ("“扫黑除恶”专项斗争工作成果突出，", "海拉尔区", [("“扫黑除恶”专项斗争", "PROJECT")], []),
