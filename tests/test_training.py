@@ -249,7 +249,7 @@ def test_segmentation_pkuseg_model_trains_and_round_trips(tmp_path) -> None:
 
 
 # the shipped model on the test split, measured 2026-12-05 (models/README.md): fail on a regression
-SHIPPED_TEST_F1 = {"PLACE": 0.673, "INSTITUTION": 0.738, "PROJECT": 0.570, "DATE": 0.906}
+SHIPPED_TEST_F1 = {"PLACE": 0.680, "INSTITUTION": 0.738, "PROJECT": 0.612, "DATE": 0.906}
 TOLERANCE = 0.02
 
 
@@ -289,10 +289,10 @@ def test_training_confidence_is_the_least_inside_probability_of_the_entity() -> 
 
 def test_training_shipped_combination_is_the_one_chosen_on_dev(nlp) -> None:
     ents = nlp.get_pipe("jinghai_entities")
-    assert ents.combine is Combine.rules_first and ents.model_labels == frozenset({"PLACE", "PROJECT"})
+    assert ents.combine is Combine.rules_first and ents.model_labels == frozenset({"PLACE"})
     assert ents.min_confidence == 0.9
     meta = nlp.meta["jinghai"]
-    assert meta["combine"] == "rules_first" and meta["model_labels"] == ["PLACE", "PROJECT"]
+    assert meta["combine"] == "rules_first" and meta["model_labels"] == ["PLACE"]
     assert meta["min_confidence"] == 0.9
 
 
@@ -304,7 +304,7 @@ def test_training_model_labels_limit_what_the_tagger_adds(nlp, seed_text) -> Non
     kept = {(e.start, e.end, e.label) for e in shipped.entities}
     assert {(e.start, e.end, e.label) for e in rules.entities} <= kept  # rules first: every rule entity stays
     added = kept - {(e.start, e.end, e.label) for e in rules.entities}
-    assert added and {label for _, _, label in added} <= {"PLACE", "PROJECT"}  # the tagger adds only these
+    assert added and {label for _, _, label in added} <= {"PLACE"}  # the tagger adds only these
 
 
 def test_training_examples_two_gold_spans_inside_one_token_are_unknown_not_an_error() -> None:
