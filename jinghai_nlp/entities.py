@@ -379,7 +379,7 @@ _OWN_ZONES = frozenset(("经开区", "高新区", "自贸区", "综保区", "自
 _OWN_ZONE_RE = re.compile("|".join(sorted(_OWN_ZONES, key=len, reverse=True)))
 _ZONE_KINDS = ("园区", "产业园", "开发区", "保税区", "农场", "示范区", "工业区", "物流园", "城区", "新区")
 _HOST_VERB = re.compile(r"举办|办好|承办|主办|举行")
-_HOSTED = re.compile(r"(?:第[一二三四五六七八九十百\d]+届|首届|举办|办好|承办|主办|参加)$")
+_HOSTED = re.compile(rf"(?:{_EDITION.pattern}|举办|办好|承办|主办|参加)$")
 _MODIFIED_NOUNS = frozenset(
     "装备 城市 投资 涂料 产业 技术 行业 领域 人才 企业 比例 比重 资金 债券 债 模式 体系 标准 村".split()
 )
@@ -955,11 +955,8 @@ class EntityRules:
         starts = {s: k for k, (_, s, _) in enumerate(tokens)}
         for m in COMPANY_LIST_END.finditer(text):
             clause_s = last_of(text, "，。；：\n", m.start()) + 1
-            pieces = text[clause_s : m.start()].split("、")
             companies = m.group(0).endswith(("企业", "公司"))  # a list of companies, not of projects
-            pos = clause_s
-            for n_piece, piece in enumerate(pieces):
-                p_start, pos = pos, pos + len(piece) + 1
+            for n_piece, (p_start, piece) in enumerate(_pieces(text, clause_s, m.start())):
                 if n_piece > 0:
                     if self._name_like(piece) and not piece.startswith(_NOT_COMPANY_START):
                         out.append(Entity(p_start, p_start + len(piece), "INSTITUTION", piece, "list"))
@@ -1198,17 +1195,24 @@ def _parallel_items(name: str) -> bool:
     return len(set(lengths)) == 1 or len(lengths) >= 3 and len(set(lengths[1:])) == 1
 
 
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The 、-separated pieces of ``text[start:end]``, each as (its start, its text)."""
+    out: list[tuple[int, str]] = []
+    pos = start
+    for piece in text[start:end].split("、"):
+        out.append((pos, piece))
+        pos += len(piece) + 1
+    return out
+
+
 def _list_items(text: str, end: int, *, first_after_verb: bool = True, min_items: int = 2) -> Iterator[tuple[int, str]]:
     """The items of the 、-list that ends at ``end`` (where 等… begins), as (start, text): the
     clause's first item only after the clause's verbs (加快宜攀 → 宜攀), or as it stands when
     ``first_after_verb`` is False; nothing for fewer than ``min_items`` items."""
-    clause_s = last_of(text, "，。；：\n", end) + 1
-    pieces = text[clause_s:end].split("、")
+    pieces = _pieces(text, last_of(text, "，。；：\n", end) + 1, end)
     if len(pieces) < min_items:
         return
-    pos = clause_s
-    for n_piece, piece in enumerate(pieces):
-        p_start, pos = pos, pos + len(piece) + 1
+    for n_piece, (p_start, piece) in enumerate(pieces):
         if n_piece == 0:
             lead = _LEAD_VERBS.match(piece)
             if lead is None and first_after_verb:
@@ -1230,11 +1234,9 @@ def _items_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The items of the 、-list ``text[start:end]`` as (start, end): the first after the clause's
     lead verbs, the last up to a count or 和/及 after it, the others whole."""
     out: list[tuple[int, int]] = []
-    pos = start
-    pieces = text[start:end].split("、")
-    for k, piece in enumerate(pieces):
-        s, e = pos, pos + len(piece)
-        pos = e + 1
+    pieces = _pieces(text, start, end)
+    for k, (s, piece) in enumerate(pieces):
+        e = s + len(piece)
         if k == 0:
             leads = list(_ITEM_LEAD.finditer(piece))
             if leads:
