@@ -61,9 +61,11 @@ _PROGRAMME_NAME = (
 _PROGRAMME_DONE = r"(?:圆满收官|通过国家验收|深入实施|全面铺开|接续实施|高效落实|有序推进|扎实推进|取得)"
 # a named programme introduced by its verb: 实施服务业扩能提质行动, 扎实推进营商环境优化提升三年行动;
 # (PROGRAMME_OPENING_RE) or opening a clause that says what became of it: 国企改革三年行动圆满收官
+_PROGRAMME_ADVERBS = r"深入|全面|扎实|持续|继续|大力|积极|加快|统筹|着力|认真|有序|稳步|组织|常态化|纵深|全力|高标准"
+_PROGRAMME_VERBS = r"实施|开展|推进|推动|启动|完成|深化|落实|抓好|实行"
 PROGRAMME_RE = re.compile(
-    r"(?:^|(?<=[，。；：\n]))(?:深入|全面|扎实|持续|继续|大力|积极|加快|统筹|着力|认真|有序|稳步|组织|常态化|纵深|全力|高标准)*"
-    r"(?:(?:实施|开展|推进|推动|启动|完成|深化|落实|抓好|实行)好?)+"
+    rf"(?:^|(?<=[，。；：\n]))(?:{_PROGRAMME_ADVERBS})*"
+    rf"(?:(?:{_PROGRAMME_VERBS})好?)+"
     r"(?:自治区|全社会|全市|全区|全省|全县|全州)?(?:新一轮|新一批|首批|一批)?"  # whose it is: not in the name
     + _PROGRAMME_NAME
     + r"(?=[，。；、\n]|(?:工作|建设|任务)[，。；、\n]|"  # 推进…机制试点工作: the work is not in the name
@@ -72,7 +74,7 @@ PROGRAMME_RE = re.compile(
     re.M,
 )
 PROGRAMME_OPENING_RE = re.compile(
-    r"(?:^|(?<=[，。；：\n]))(?!实施|开展|推进|推动|启动|完成|深化|落实|深入|全面|扎实|持续)"  # not after its verb
+    rf"(?:^|(?<=[，。；：\n]))(?!{_PROGRAMME_ADVERBS}|{_PROGRAMME_VERBS})"  # not after its verb (PROGRAMME_RE)
     + _PROGRAMME_NAME
     + "(?="
     + _PROGRAMME_DONE
