@@ -168,6 +168,9 @@ _ABBREV_CONTEXT = re.compile(r"[驻在来]")
 _AID_PAIR = re.compile(r"援(.)援(.)")
 _DESIGNATION_HEADS = frozenset(("示范区", "先行区", "引领区", "试验区", "实验区"))
 _VILLAGE_AFTER = re.compile(r"([\u4e00-\u9fff]{1,4}?)(?:村|社区|街道)")
+# a place name followed by 村/社区 is the village's name (东黄山村, 凤凰村), not 村民, 村级, 村集体…
+_VILLAGE_TAIL = re.compile(r"(?:村|社区)(?![民级集庄镇落干委务居内])")
+_DIVISION_ENDS = ("镇", "乡", "区", "县", "市", "州", "省", "旗", "盟", "村", "社区", "街道")
 _NOT_VILLAGE = (
     "等",
     "和",
@@ -1391,14 +1394,21 @@ def _with_villages(text: str, ents: list[Entity]) -> list[Entity]:
     丰登镇润丰村, 岳口镇勇敢社区, 天山区大巴扎街道 (not 镇农村, 乡美丽乡村)."""
     out: list[Entity] = []
     for k, ent in enumerate(ents):
+        if ent.label != "PLACE":
+            out.append(ent)
+            continue
         m = _VILLAGE_AFTER.match(text, ent.end)
-        if ent.label == "PLACE" and ent.text.endswith(("镇", "乡", "区", "县", "街道")) and m is not None:
-            nxt = ents[k + 1] if k + 1 < len(ents) else None
-            # nothing else found in the village's name, or the village found alone (润丰村)
-            free = nxt is None or m.end() <= nxt.start or (nxt.start == ent.end and nxt.end == m.end())
+        if ent.text.endswith(("镇", "乡", "区", "县", "街道")) and m is not None:
+            inside = [n for n in ents[k + 1 :] if n.start < m.end()]
+            # nothing else found in the village's name but places (东黄山村), or the village alone (润丰村)
+            free = all(n.label == "PLACE" and n.end <= m.end() for n in inside)
             if free and not m.group(1).startswith(_NOT_VILLAGE):
                 out.append(Entity(ent.start, m.end(), "PLACE", text[ent.start : m.end()], ent.source))
                 continue
+        tail = _VILLAGE_TAIL.match(text, ent.end)
+        if tail is not None and not ent.text.endswith(_DIVISION_ENDS):
+            out.append(Entity(ent.start, tail.end(), "PLACE", text[ent.start : tail.end()], ent.source))
+            continue
         out.append(ent)
     return first_come(out)
 

@@ -199,6 +199,9 @@ def rules_nlp():
         # a town and its village or community are one place (yinchuan, tianmen 2024)
         ("丰登镇润丰村入选全国乡村旅游重点村。", "银川市", [("丰登镇润丰村", "PLACE")], ["丰登镇"]),
         ("岳口镇勇敢社区获评全国示范。", "天门市", [("岳口镇勇敢社区", "PLACE")], ["岳口镇"]),
+        # the village's name holds a place name, or the town and name were found without 村 (huangshanqu 2024)
+        ("谭家桥镇东黄山村等3个村列入第六批名录，", "黄山区", [("谭家桥镇东黄山村", "PLACE")], ["黄山"]),
+        ("甘棠镇凤凰村获评省级综合减灾示范社区，", "黄山区", [("甘棠镇凤凰村", "PLACE")], ["甘棠镇凤凰"]),
         # a designation with no place named is no place (guide §3; qianjiang, tianmen 2024)
         ("奋力建设四化同步发展示范区。", "潜江市", [], ["四化同步发展示范区"]),
         # a place and a school's short name; national enterprises by their usual short name (huangshanqu, qinzhou)
