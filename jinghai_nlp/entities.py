@@ -199,6 +199,12 @@ _NOT_VILLAGE = (
     "特色",
 )
 _TWO_PROGRAMMES = re.compile(r"([^和]{2,}?(?:行动|工程|计划))和([^和]{2,})")
+# a numbered metro line and its phase or section: 地铁11号线一期东段, 5号线延伸线, 轨道交通2号线一期北段主体工程
+# (PROJECT: reports name a line to build or open it; the segmenter cuts 11/号/线 apart)
+METRO_LINE_RE = re.compile(
+    r"(?<![0-9A-Za-z])(?:(?:城市)?轨道交通|地铁|轨交)?\d{1,2}号线"
+    r"(?:[一二三四五六七八九十]期)?(?:[东西南北]段|[东西南北]?延伸(?:段|线))?(?:(?:主体)?工程)?"
+)
 _ROAD_CODE = re.compile(r"[GSXY]\d{1,4}")  # national, provincial, county roads: G228, S213, X012
 # a numbered road and the section of it under work: G318池州至殷汇, 240国道杨市至总口段,
 # S225齐山至万罗山一级公路, 234国道后湖至熊农段改建 (PROJECT: a section is named to be built)
@@ -489,6 +495,7 @@ class EntityRules:
             (CENTRAL_INSPECTIONS, "PROJECT", "quoted"),
             (NATIONAL_PROGRAMMES, "PROJECT", "quoted"),
             (ROAD_SECTION_RE, "PROJECT", "head"),
+            (METRO_LINE_RE, "PROJECT", "head"),
             (REGION_RE, "PLACE", "gazetteer"),
         )
 
@@ -682,6 +689,8 @@ class EntityRules:
                 continue
             label = found[0]
             for s, e in items:
+                if text[e : e + 1] in _OPENS or text[s - 1 : s] in _CLOSES:
+                    continue  # 津静市域（郊）铁路首开段: the name runs on past the bracket or quote
                 i = bisect.bisect_left(starts, e)  # ents[:i] start before the item ends
                 if i > 0 and ents[i - 1].end > s:
                     continue
@@ -1231,6 +1240,8 @@ def _list_items(text: str, end: int, *, first_after_verb: bool = True, min_items
 _ENUMERATION = re.compile(  # starts only where a run starts: linear on a line with no punctuation
     r"(?<![^，。；：\n、（）()《》“”等])[^，。；：\n、（）()《》“”等]+(?:、[^，。；：\n、（）()《》“”等]+)+"
 )
+_OPENS = frozenset("（(“”")  # an item that runs into one of these is only part of a name
+_CLOSES = frozenset("）)”“")
 _ITEM_LEAD = re.compile(_LEAD_VERBS.pattern + r"|与|和|对|在|向|到|携手|拆除|联合")
 _ITEM_TAIL = re.compile(r"[两二三四五六七八九十]+[大个条座处]|[和及]")  # 成渝五大区域, 北湖夜市两条
 

@@ -275,6 +275,14 @@ def rules_nlp():
             [],
         ),
         ("加快建设G228国道拓宽改线工程、南港大道延长线，", "钦州市", [("G228国道拓宽改线工程", "PROJECT")], []),
+        # a numbered metro line with its phase and section, though jieba cuts 11/号/线 (tianjin, wulumuqi 2024)
+        (
+            "建成地铁11号线一期西段、5号线延伸线、津静市域（郊）铁路，",
+            "天津市",
+            [("地铁11号线一期西段", "PROJECT"), ("5号线延伸线", "PROJECT")],
+            ["线一期西段", "津静市域"],  # the last item runs on past the bracket: not a bare name
+        ),
+        ("轨道交通2号线一期北段主体工程完工。", "乌鲁木齐市", [("轨道交通2号线一期北段主体工程", "PROJECT")], []),
         # one-character place names after 驻, 在, 来 and in 援藏援疆: provinces' and the city's own
         (
             "向驻池解放军指战员、武警官兵、民兵预备役人员，",
