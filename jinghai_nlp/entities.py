@@ -91,7 +91,7 @@ MASS_ORGS = re.compile(
 # PROJECT): 中央安全生产考核巡查, 国务院高质量发展综合督查, 中央脱贫攻坚专项巡视
 CENTRAL_INSPECTIONS = re.compile(r"(?:中央|国务院)(?:(?![和及与、])[\u4e00-\u9fff]){2,10}?(?:巡查|督查|巡视)(?!组)")
 NATIONAL_PROGRAMMES = re.compile(
-    r"“一带一路”(?:倡议)?|一带一路|“?[六七八九]五”?普法|“东数西算”|三北防护林|爱国卫生运动|"
+    r"“一带一路”(?:倡议)?|一带一路|“?[六七八九]五”?普法|“东数西算”|三北防护林|爱国卫生运动|(?:中国)?农民丰收节|"
     r"“[二三四五六七]经普”|[二三四五六七]经普|“国土[二三四]调”|国土[二三四]调"
 )
 _SCHOOL_SUFFIX = re.compile(r"第?[一二三四五六七八九十]{1,2}中(?![心国华央学])|旅校|卫校|职校|技校|党校")
@@ -119,6 +119,11 @@ EDITION_EVENT = re.compile(
 _NOT_EVENTS = frozenset(("人民代表大会", "代表大会", "大会", "节", "展", "比赛", "大赛"))
 _KIND_HEADS = ("项目", "活动")  # 技改项目, 主题活动: a kind when one common word comes before
 _ABBREVIATED_EVENTS = frozenset(("博会", "交会", "洽会", "青会", "运会"))
+# an event's name ends at its event word: 系列活动 or 活动 after it is the programme around it
+# (中国农民丰收节系列活动, 农业嘉年华活动, 一山一河文化旅游节活动 → …节, …嘉年华)
+_EVENT_THEN_ACTIVITY = re.compile(
+    r"(?:节|嘉年华|大赛|峰会|论坛|博览会|交易会|运动会|马拉松|大会|联赛|锦标赛|邀请赛|音乐周|电影周)(?P<tail>(?:系列)?活动)$"
+)
 PLACE_LIST_END = re.compile(
     r"等(?:[\d一二三四五六七八九十百]+(?:个|条|处|座))?(?:一批)?(?:传统|重点|特色|精品)?(?:景区|景点|村|湖泊|河湖|河流)"
 )
@@ -658,6 +663,7 @@ class EntityRules:
         cands += self._listed_place_projects(text, local_names)
         cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in masked)]
         cands = [c for c in cands if not _refused(text, c) and not self._kind_only(c, local_names)]
+        cands = [_without_activity(c) for c in cands]
         ents = _with_villages(text, _in_project_lists(text, _with_phases(text, _with_sections(text, _resolve(cands)))))
         ents = self._with_foreign_cities(text, ents)
         ents = self._with_conjuncts(text, ents, local_names)
@@ -1290,6 +1296,14 @@ def _listed_works(text: str) -> list[Entity]:
                 if re.fullmatch(r"[\u4e00-\u9fff\d]+", piece) and not piece[0].isdigit():
                     out.append(Entity(p_start, p_start + len(piece), "PROJECT", piece, "list"))
     return out
+
+
+def _without_activity(c: Entity) -> Entity:
+    """An event's name without the 活动 after it (农业嘉年华活动 → 农业嘉年华)."""
+    m = _EVENT_THEN_ACTIVITY.search(c.text) if c.label == "PROJECT" else None
+    if m is None or m.start("tail") < 3:
+        return c
+    return Entity(c.start, c.start + m.start("tail"), c.label, c.text[: m.start("tail")], c.source)
 
 
 def _refused(text: str, c: Entity) -> bool:

@@ -275,6 +275,15 @@ def rules_nlp():
             [],
         ),
         ("加快建设G228国道拓宽改线工程、南港大道延长线，", "钦州市", [("G228国道拓宽改线工程", "PROJECT")], []),
+        # an event's name ends at its event word, not at the 活动 around it (yinchuan, liangshan 2024)
+        (
+            "办好农民丰收节、农业嘉年华活动，持续打响乡村旅游品牌。",
+            "银川市",
+            [("农民丰收节", "PROJECT"), ("农业嘉年华", "PROJECT")],
+            ["农业嘉年华活动"],
+        ),
+        ("成功举办庆祝中国农民丰收节系列活动，", "银川市", [("中国农民丰收节", "PROJECT")], ["中国"]),
+        ("举办第八届凉山彝族火把节系列活动，", "凉山彝族自治州", [("凉山彝族火把节", "PROJECT")], []),
         # a numbered metro line with its phase and section, though jieba cuts 11/号/线 (tianjin, wulumuqi 2024)
         (
             "建成地铁11号线一期西段、5号线延伸线、津静市域（郊）铁路，",
