@@ -210,6 +210,18 @@ METRO_LINE_RE = re.compile(
     r"(?<![0-9A-Za-z])(?:(?:城市)?轨道交通|地铁|轨交)?\d{1,2}号线"
     r"(?:[一二三四五六七八九十]期)?(?:[东西南北]段|[东西南北]?延伸(?:段|线))?(?:(?:主体)?工程)?"
 )
+# a power line or substation by its voltage: 220千伏珍溪变, 桃源35千伏变电站, 攀西1000千伏特高压交流输变电工程
+# (a name before the voltage or between it and the head; 500千伏变电站 alone names nothing)
+VOLTAGE_WORK_RE = re.compile(
+    r"(?<![\d.])\d{2,4}千伏(?:特高压)?(?:交流|直流)?(?P<name>[\u4e00-\u9fff]{0,4}?)"
+    r"(?:输变电工程|输变电|变电站|变(?![电化压革动成为得]))"
+)
+# a port's numbered berths: 金鼓江11号泊位, 大榄坪4号5号泊位, 大榄坪1－3号泊位, 大榄坪12号13号等泊位
+BERTHS_RE = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,12}?)\d{1,2}(?:[－\-—]\d{1,2})?号(?:\d{1,2}号)*"
+    r"(?:泊位|(?=(?:、[^，。；\n]{2,16}?)?等[^，。；\n]{0,6}泊位))"
+)
+_WORK_LEAD = re.compile(_LEAD_VERBS.pattern[:-2] + r"|投运|投用|争取|启动|完成|开建)+")
 _ROAD_CODE = re.compile(r"[GSXY]\d{1,4}")  # national, provincial, county roads: G228, S213, X012
 # a numbered road and the section of it under work: G318池州至殷汇, 240国道杨市至总口段,
 # S225齐山至万罗山一级公路, 234国道后湖至熊农段改建 (PROJECT: a section is named to be built)
@@ -661,6 +673,7 @@ class EntityRules:
         cands += _listed_facilities(text)
         cands += _listed_works(text)
         cands += self._listed_place_projects(text, local_names)
+        cands += self._numbered_works(text, tokens, local_names)
         cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in masked)]
         cands = [c for c in cands if not _refused(text, c) and not self._kind_only(c, local_names)]
         cands = [_without_activity(c) for c in cands]
@@ -668,6 +681,27 @@ class EntityRules:
         ents = self._with_foreign_cities(text, ents)
         ents = self._with_conjuncts(text, ents, local_names)
         return _repeated(text, ents, tokens, masked)
+
+    def _numbered_works(self, text: str, tokens: Sequence[TokenSpan], local: frozenset[str]) -> list[Entity]:
+        """Works named with a number the segmenter cuts apart: a substation by its voltage and
+        name (220千伏珍溪变, 桃源35千伏变电站), a port's berths (大榄坪4号5号泊位)."""
+        out: list[Entity] = []
+        by_end = {e: (w, s) for w, s, e in tokens}
+        for m in VOLTAGE_WORK_RE.finditer(text):
+            start = m.start()
+            before = by_end.get(start)
+            if before is not None and len(before[0]) >= 2 and before[0] not in _LEADING_TRIM:
+                if self._proper([before[0]], local):
+                    start = before[1]  # 桃源35千伏变电站: the place named before the voltage
+            if start < m.start() or len(m.group("name")) >= 2:
+                out.append(Entity(start, m.end(), "PROJECT", text[start : m.end()], "head"))
+        for m in BERTHS_RE.finditer(text):
+            clause = last_of(text, "，。；：、\n", m.end("name")) + 1
+            lead = _WORK_LEAD.match(text, clause)
+            start = lead.end() if lead is not None else clause
+            if 2 <= m.end("name") - start <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", text[start : m.end("name")]):
+                out.append(Entity(start, m.end(), "PROJECT", text[start : m.end()], "head"))
+        return out
 
     def _kind_only(self, c: Entity, local: frozenset[str]) -> bool:
         """A project or event named only by one common word and its head is a kind, not a name:
