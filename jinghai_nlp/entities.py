@@ -221,6 +221,10 @@ BERTHS_RE = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,12}?)\d{1,2}(?:[－\-—]\d{1,2})?号(?:\d{1,2}号)*"
     r"(?:泊位|(?=(?:、[^，。；\n]{2,16}?)?等[^，。；\n]{0,6}泊位))"
 )
+# a route named by one character of each place it joins, which the segmenter leaves as single
+# characters: 攀盐高速公路, 津兴城际, 津滨轻轨, 荆潜监高速公路 (and 金西、昭普 listed before one)
+_ROUTE_HEADS = ("高速公路", "城际铁路", "高速", "高铁", "城际", "轻轨", "铁路")
+_ROUTE_NOT_CHARS = frozenset("每此等上下内外间和与及的在到为是对将把被至")
 _WORK_LEAD = re.compile(_LEAD_VERBS.pattern[:-2] + r"|投运|投用|争取|启动|完成|开建)+")
 _ROAD_CODE = re.compile(r"[GSXY]\d{1,4}")  # national, provincial, county roads: G228, S213, X012
 # a numbered road and the section of it under work: G318池州至殷汇, 240国道杨市至总口段,
@@ -401,6 +405,7 @@ _BUILD = re.compile(
     r"开工|建设|建成|通车|改扩建|改建|扩建|新建|续建|完工|竣工|贯通|加快推进|谋划|规划建设|提升改造|升级改造|"
     r"施工|封顶|投用|投入使用|投入运营|开通|验收|开业|搬迁|等项目|项目建设|完成投资|主体结构|前期工作"
 )
+_CLAUSE_REACH = 300  # how far a clause is read from a name at most (no real clause is longer)
 _CLAUSE_END = "，。；：！？\n、（）()《》"
 _OWN_ZONES = frozenset(("经开区", "高新区", "自贸区", "综保区", "自贸试验区", "综合保税区"))
 # the same, found in the text: the segmenter may split them (综 保 区, 自 贸 试验区)
@@ -674,6 +679,7 @@ class EntityRules:
         cands += _listed_works(text)
         cands += self._listed_place_projects(text, local_names)
         cands += self._numbered_works(text, tokens, local_names)
+        cands += _abbreviated_routes(text, tokens)
         cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in masked)]
         cands = [c for c in cands if not _refused(text, c) and not self._kind_only(c, local_names)]
         cands = [_without_activity(c) for c in cands]
@@ -1332,6 +1338,49 @@ def _listed_works(text: str) -> list[Entity]:
     return out
 
 
+def _abbreviated_routes(text: str, tokens: Sequence[TokenSpan]) -> list[Entity]:
+    """Roads and railways named by one character of each end: 攀盐高速公路, 津兴城际, 津滨轻轨; the
+    bare names listed before one share its head (力争金西、昭普、攀盐高速公路开工建设). PROJECT
+    where the clause builds them or plans the project, else PLACE."""
+    out: list[Entity] = []
+
+    def chars_before(j: int) -> int | None:
+        """The start of the run of 2-3 single characters ending with token ``j``, if a clause,
+        list item or lead verb comes before it."""
+        k = j
+        while k >= 0 and j - k < 3 and tokens[k][2] == (tokens[k + 1][1] if k < j else tokens[j][2]):
+            w = tokens[k][0]
+            if len(w) != 1 or not "\u4e00" <= w <= "\u9fff" or w in _ROUTE_NOT_CHARS:
+                break
+            k -= 1
+        if j - k < 2:
+            return None
+        start = tokens[k + 1][1]
+        if start == 0 or text[start - 1] in "、，。；：“\n":
+            return start
+        before = tokens[k][0] if k >= 0 and tokens[k][2] == start else ""
+        return start if before in _LEADING_TRIM or _WORK_LEAD.fullmatch(before) else None
+
+    for i, (w, _, e) in enumerate(tokens):
+        if w not in _ROUTE_HEADS or i < 2:
+            continue
+        start = chars_before(i - 1)
+        if start is None:
+            continue
+        end = e + 2 if text.startswith("项目", e) else e
+        label = "PROJECT" if end > e or _builds(text, start, end) or text.startswith("前期", end) else "PLACE"
+        out.append(Entity(start, end, label, text[start:end], "head"))
+        pos = start  # 金西、昭普、攀盐高速公路: the bare names before it share the head
+        while pos >= 3 and text[pos - 1] == "、":
+            j = next((k for k in range(i - 1, -1, -1) if tokens[k][2] == pos - 1), None)
+            first = chars_before(j) if j is not None else None
+            if first is None:
+                break
+            out.append(Entity(first, pos - 1, label, text[first : pos - 1], "list"))
+            pos = first
+    return out
+
+
 def _without_activity(c: Entity) -> Entity:
     """An event's name without the 活动 after it (农业嘉年华活动 → 农业嘉年华)."""
     m = _EVENT_THEN_ACTIVITY.search(c.text) if c.label == "PROJECT" else None
@@ -1353,9 +1402,10 @@ def _refused(text: str, c: Entity) -> bool:
 
 def _builds(text: str, start: int, end: int) -> bool:
     """Whether the clause around ``text[start:end]`` is about building it (开工, 建成, 搬迁 …)."""
-    clause_s = last_of(text, "，。；\n", start) + 1
-    clause_e = first_of(text, "，。；\n", end)
-    return _BUILD.search(text, clause_s, len(text) if clause_e < 0 else clause_e) is not None
+    floor, ceiling = max(0, start - _CLAUSE_REACH), min(len(text), end + _CLAUSE_REACH)
+    clause_s = max(last_of(text, "，。；\n", start, floor) + 1, floor)  # bounded: linear on a line with no comma
+    clause_e = first_of(text, "，。；\n", end, ceiling)
+    return _BUILD.search(text, clause_s, ceiling if clause_e < 0 else clause_e) is not None
 
 
 def _hosted_start(text: str, start: int) -> int | None:

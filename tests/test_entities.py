@@ -301,6 +301,15 @@ def rules_nlp():
             [],
         ),
         ("建成投运金鼓江11号12号、大榄坪12号13号等泊位，", "钦州市", [("金鼓江11号12号", "PROJECT")], []),
+        # routes named by one character of each end, and the bare names listed before one (liangshan, tianjin, qianjiang)
+        (
+            "力争金西、昭普、攀盐高速公路开工建设。",
+            "凉山彝族自治州",
+            [("金西", "PROJECT"), ("昭普", "PROJECT"), ("攀盐高速公路", "PROJECT")],
+            [],
+        ),
+        ("京津冀协同扎实推进，津兴城际正式通车，", "天津市", [("津兴城际", "PROJECT")], []),
+        ("加快荆潜监高速公路前期，力争早日开工，", "潜江市", [("荆潜监高速公路", "PROJECT")], []),
         # a numbered metro line with its phase and section, though jieba cuts 11/号/线 (tianjin, wulumuqi 2024)
         (
             "建成地铁11号线一期西段、5号线延伸线、津静市域（郊）铁路，",
