@@ -418,6 +418,12 @@ _MODIFIED_NOUNS = frozenset(
 )
 _RANK_WORDS = frozenset("国家级 省级 市级 州级 县级 区级 国家 全国 全省 全市 创成 晋级 争创".split())
 _COUNT_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万余多]+[个座处项条所批]$")
+# words that say what kind of school or hospital, not which (普惠性幼儿园, 县级三甲中医医院)
+_KIND_WORDS = frozenset(
+    "普惠 普惠性 普惠型 性 型 公办 民办 城镇 乡村 农村 乡镇 城区 县级 三甲 二甲 中医 中小学 义务教育 薄弱 寄宿制".split()
+)
+_REBUILDS = ("改扩建", "改建", "扩建")
+_COUNTED_AFTER = re.compile(r"[\d一二三四五六七八九十百千万]+(?:所|家|座)")
 _COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十百千万]+[个座处项条所批]")
 _PAREN_BEFORE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")
 _SECTION_AFTER = re.compile(r"[（(][\u4e00-\u9fff]{1,5}段[）)]|[东西南北]段(?![落])")
@@ -1184,6 +1190,8 @@ class EntityRules:
         while k < len(words) and (
             words[k] in _LEADING_TRIM
             or words[k].endswith(tuple(_LEADING_TRIM))
+            or head.built is not None
+            and words[k].endswith(_REBUILDS)  # 新改扩建幼儿园: the work, not the name
             or self.res.tags.get(words[k], "") in _SOFT_TAGS
             and not self._is_place_name(words[k], local)
         ):
@@ -1236,6 +1244,10 @@ class EntityRules:
             return None
         if head.generic_ok and (_COUNT_BEFORE.search(text, max(0, start - 8), start) or _COUNT_AFTER.match(text, e)):
             return None  # 47座小型除险加固工程, 农村供水保障工程30处: works counted, not a named one
+        if head.label == "INSTITUTION" and all(x in _KIND_WORDS for x in words):
+            return None  # 普惠性幼儿园, 城镇学校, 县级三甲中医医院: a kind of school or hospital
+        if head.built is not None and _COUNTED_AFTER.match(text, e):
+            return None  # 义务教育薄弱学校49所, 中小学幼儿园35所: schools counted, a kind
         label = head.label
         if head.built is not None:
             if _builds(text, start, e):
