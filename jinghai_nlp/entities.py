@@ -422,6 +422,14 @@ _COUNT_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万余多]+[
 _KIND_WORDS = frozenset(
     "普惠 普惠性 普惠型 性 型 公办 民办 城镇 乡村 农村 乡镇 城区 县级 三甲 二甲 中医 中小学 义务教育 薄弱 寄宿制".split()
 )
+# a list of schools or hospitals that ends as works: 等6所学校建成, 等改扩建, 等新建续建项目, 等5个项目
+SCHOOL_WORK_LIST_END = re.compile(
+    r"等(?:[\d一二三四五六七八九十]+(?:所|个|家))?(?:学校|医院)?(?:新建|续建|改扩建|改建|扩建)*"
+    r"(?:[^，。；：\n]{0,6}?项目|改扩建|建成|开工|建设|投用)"
+)
+_SCHOOL_ITEM = re.compile(
+    r"(?:[市区县州]|[市区县州]?第[一二三四五六七八九十]+)?([\u4e00-\u9fff]{2,6}?)(?:小学|中学|幼儿园|医院)"
+)
 _REBUILDS = ("改扩建", "改建", "扩建")
 _COUNTED_AFTER = re.compile(r"[\d一二三四五六七八九十百千万]+(?:所|家|座)")
 _COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十百千万]+[个座处项条所批]")
@@ -690,6 +698,7 @@ class EntityRules:
         cands = [c for c in cands if not _refused(text, c) and not self._kind_only(c, local_names)]
         cands = [_without_activity(c) for c in cands]
         ents = _with_villages(text, _in_project_lists(text, _with_phases(text, _with_sections(text, _resolve(cands)))))
+        ents = _schools_in_work_lists(text, ents)
         ents = self._with_foreign_cities(text, ents)
         ents = self._with_conjuncts(text, ents, local_names)
         return _repeated(text, ents, tokens, masked)
@@ -708,7 +717,8 @@ class EntityRules:
             if start < m.start() or len(m.group("name")) >= 2:
                 out.append(Entity(start, m.end(), "PROJECT", text[start : m.end()], "head"))
         for m in BERTHS_RE.finditer(text):
-            clause = last_of(text, "，。；：、\n", m.end("name")) + 1
+            floor = m.start("name")  # the pattern reads at most 12 characters of name
+            clause = max(last_of(text, "，。；：、\n", m.end("name"), floor) + 1, floor)
             lead = _WORK_LEAD.match(text, clause)
             start = lead.end() if lead is not None else clause
             if 2 <= m.end("name") - start <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", text[start : m.end("name")]):
@@ -1020,7 +1030,7 @@ class EntityRules:
         out: list[Entity] = []
         starts = {s: k for k, (_, s, _) in enumerate(tokens)}
         for m in COMPANY_LIST_END.finditer(text):
-            clause_s = last_of(text, "，。；：\n", m.start()) + 1
+            clause_s = _clause_start(text, m.start())
             companies = m.group(0).endswith(("企业", "公司"))  # a list of companies, not of projects
             for n_piece, (p_start, piece) in enumerate(_pieces(text, clause_s, m.start())):
                 if n_piece > 0:
@@ -1281,7 +1291,7 @@ def _list_items(text: str, end: int, *, first_after_verb: bool = True, min_items
     """The items of the 、-list that ends at ``end`` (where 等… begins), as (start, text): the
     clause's first item only after the clause's verbs (加快宜攀 → 宜攀), or as it stands when
     ``first_after_verb`` is False; nothing for fewer than ``min_items`` items."""
-    pieces = _pieces(text, last_of(text, "，。；：\n", end) + 1, end)
+    pieces = _pieces(text, _clause_start(text, end), end)
     if len(pieces) < min_items:
         return
     for n_piece, (p_start, piece) in enumerate(pieces):
@@ -1321,6 +1331,31 @@ def _items_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 e = s + cut.start()
         out.append((s, e))
     return out
+
+
+def _schools_in_work_lists(text: str, ents: list[Entity]) -> list[Entity]:
+    """Schools and hospitals listed as works are PROJECTs, whatever words name them (guide:
+    facilities being built): 绿地小学、祥云路小学等6所学校建成; 环湖医院、第三中心医院等改扩建;
+    牛食禾幼儿园等5个项目."""
+    by_span = {(e.start, e.end): k for k, e in enumerate(ents)}
+    out = list(ents)
+    extra: list[Entity] = []
+    for m in SCHOOL_WORK_LIST_END.finditer(text):
+        for p_start, piece in _list_items(text, m.start(), first_after_verb=False, min_items=1):
+            lead = _WORK_LEAD.match(piece)
+            if lead is not None:
+                p_start, piece = p_start + lead.end(), piece[lead.end() :]
+            school = _SCHOOL_ITEM.fullmatch(piece)
+            if school is None or school.group(1) in _KIND_WORDS or "配套" in piece:
+                continue
+            span = (p_start, p_start + len(piece))
+            k = by_span.get(span)
+            if k is not None:
+                if out[k].label == "INSTITUTION":
+                    out[k] = Entity(span[0], span[1], "PROJECT", piece, out[k].source)
+            else:
+                extra.append(Entity(span[0], span[1], "PROJECT", piece, "list"))
+    return first_come([*out, *extra]) if extra else out
 
 
 def _listed_facilities(text: str) -> list[Entity]:
@@ -1412,6 +1447,13 @@ def _refused(text: str, c: Entity) -> bool:
     return c.label == "PLACE" and c.text[-1] in "镇城市" and text[c.end : c.end + 1] == "化"
 
 
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause around ``pos`` starts (after ，。；： or a line break), looking back at most
+    _CLAUSE_REACH characters, so that rules run once per list stay linear on a line with no comma."""
+    floor = max(0, pos - _CLAUSE_REACH)
+    return max(last_of(text, "，。；：\n", pos, floor) + 1, floor)
+
+
 def _builds(text: str, start: int, end: int) -> bool:
     """Whether the clause around ``text[start:end]`` is about building it (开工, 建成, 搬迁 …)."""
     floor, ceiling = max(0, start - _CLAUSE_REACH), min(len(text), end + _CLAUSE_REACH)
@@ -1424,7 +1466,7 @@ def _hosted_start(text: str, start: int) -> int | None:
     """Where an event's name starts when the clause hosts it (办好…, 举办…): ``start`` when only
     the verb or other listed events come before it, just after the verb when a few characters
     the segmenter cut off do (办好蒸菜美食节); None when the clause hosts nothing."""
-    clause_s = last_of(text, "，。；：\n", start) + 1
+    clause_s = _clause_start(text, start)
     verbs = list(_HOST_VERB.finditer(text, clause_s, start))
     if not verbs:
         return None
@@ -1442,8 +1484,9 @@ def _in_project_lists(text: str, ents: list[Entity]) -> list[Entity]:
     out: list[Entity] = []
     for ent in ents:
         if ent.label == "PLACE" and ent.source == "head" and ent.end < len(text) and text[ent.end] in "、等":
-            clause_end = first_of(text, "，。；：\n", ent.end)
-            clause_end = len(text) if clause_end < 0 else clause_end
+            ceiling = min(len(text), ent.end + _CLAUSE_REACH)
+            clause_end = first_of(text, "，。；：\n", ent.end, ceiling)
+            clause_end = ceiling if clause_end < 0 else clause_end
             if WORK_LIST_END.search(text, ent.end, clause_end):
                 ent = Entity(ent.start, ent.end, "PROJECT", ent.text, ent.source)
         out.append(ent)

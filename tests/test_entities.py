@@ -317,6 +317,21 @@ def rules_nlp():
         ("普惠性幼儿园覆盖率达到90%以上。", "银川市", [], ["普惠性幼儿园"]),
         ("获评为广西首家县级三甲中医医院，", "钦州市", [], ["县级三甲中医医院"]),
         ("力争所有乡村学校都有城镇学校对口帮扶。", "凉山彝族自治州", [], ["城镇学校", "乡村学校"]),
+        # schools and hospitals listed as works are PROJECTs, whatever words name them (tianjin, chizhou, qinzhou, qianjiang)
+        (
+            "公办幼儿园8所，绿地小学、祥云路小学等6所学校建成，",
+            "池州市",
+            [("绿地小学", "PROJECT"), ("祥云路小学", "PROJECT")],
+            [],
+        ),
+        (
+            "加快市人民医院、环湖医院、第三中心医院等改扩建，",
+            "天津市",
+            [("环湖医院", "PROJECT"), ("第三中心医院", "PROJECT")],
+            [],
+        ),
+        ("和小学新兴校区、牛食禾幼儿园等5个项目。", "钦州市", [("牛食禾幼儿园", "PROJECT")], []),
+        ("加快实施新潜江中学、兴盛路小学等5个学校项目，", "潜江市", [("新潜江中学", "PROJECT")], []),
         # a numbered metro line with its phase and section, though jieba cuts 11/号/线 (tianjin, wulumuqi 2024)
         (
             "建成地铁11号线一期西段、5号线延伸线、津静市域（郊）铁路，",

@@ -70,7 +70,9 @@ def test_robustness_long_text_is_chunked_with_offsets_mapped_back(nlp, seed_text
 
 
 @pytest.mark.parametrize(
-    "unit", ["发展", "京津冀、武汉、", "津滨轻轨、"], ids=["no_punctuation", "one_list", "one_list_of_works"]
+    "unit",
+    ["发展", "京津冀、武汉、", "津滨轻轨、绿地小学等项目、"],
+    ids=["no_punctuation", "one_list", "one_list_of_works"],
 )
 def test_robustness_one_long_line_without_punctuation(nlp, unit: str) -> None:
     line = unit * (350_000 // len(unit))  # 1 MB of UTF-8 on one line, with no clause end
