@@ -430,6 +430,9 @@ SCHOOL_WORK_LIST_END = re.compile(
 _SCHOOL_ITEM = re.compile(
     r"(?:[市区县州]|[市区县州]?第[一二三四五六七八九十]+)?([\u4e00-\u9fff]{2,6}?)(?:小学|中学|幼儿园|医院)"
 )
+# bodies the clause founds are named even by common words: 筹建镁合金产业研究院, 共建半导体产业学院
+_FOUNDED_HEADS = frozenset(("研究院", "学院", "研究所", "联盟", "联合体", "协会", "联合会", "商会", "实验室"))
+_FOUNDED = re.compile(r"(?:成立|筹建|组建|共建|设立|新建|揭牌|获批|挂牌)[^，。；：、\n]{0,2}$")
 _REBUILDS = ("改扩建", "改建", "扩建")
 _COUNTED_AFTER = re.compile(r"[\d一二三四五六七八九十百千万]+(?:所|家|座)")
 _COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十百千万]+[个座处项条所批]")
@@ -1242,6 +1245,9 @@ class EntityRules:
             hosted = _hosted_start(text, start) if head.label == "PROJECT" and head.built is None else None
             if hosted is not None and e - hosted - len(head.head) >= 2:
                 start, name = hosted, text[hosted:e]  # 办好蒸菜美食节、服装电商产业峰会: events hosted
+            elif head.label == "INSTITUTION" and head.head in _FOUNDED_HEADS:
+                if len(name) - len(head.head) < 3 or not _FOUNDED.search(text, max(0, start - 6), start):
+                    return None  # 筹建镁合金产业研究院, 成立天开实验室创新发展联盟: a body founded is named
             elif not (
                 head.label == "PROJECT"
                 and len(name) - len(head.head) >= 2

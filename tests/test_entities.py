@@ -332,6 +332,20 @@ def rules_nlp():
         ),
         ("和小学新兴校区、牛食禾幼儿园等5个项目。", "钦州市", [("牛食禾幼儿园", "PROJECT")], []),
         ("加快实施新潜江中学、兴盛路小学等5个学校项目，", "潜江市", [("新潜江中学", "PROJECT")], []),
+        # a body the clause founds is named even by common words; one merely mentioned is not (chizhou 2023)
+        (
+            "筹建镁合金产业研究院、江南轻合金产研院等新型研发机构，",
+            "池州市",
+            [("镁合金产业研究院", "INSTITUTION")],
+            [],
+        ),
+        (
+            "推动政、校、园、企共建半导体产业学院、筹建现代化工材料产业学院；",
+            "池州市",
+            [("半导体产业学院", "INSTITUTION")],
+            [],
+        ),
+        ("发挥产业研究院作用，", "池州市", [], ["产业研究院"]),
         # a numbered metro line with its phase and section, though jieba cuts 11/号/线 (tianjin, wulumuqi 2024)
         (
             "建成地铁11号线一期西段、5号线延伸线、津静市域（郊）铁路，",
