@@ -433,6 +433,11 @@ _SCHOOL_ITEM = re.compile(
 # bodies the clause founds are named even by common words: 筹建镁合金产业研究院, 共建半导体产业学院
 _FOUNDED_HEADS = frozenset(("研究院", "学院", "研究所", "联盟", "联合体", "协会", "联合会", "商会", "实验室"))
 _FOUNDED = re.compile(r"(?:成立|筹建|组建|共建|设立|新建|揭牌|获批|挂牌)[^，。；：、\n]{0,2}$")
+_DIVISION_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|自治区|自治州|州|县|区|盟|旗)")
+_DOCUMENT_TITLE = re.compile(
+    r"《[^《》\n]{1,60}?(?:规划|条例|纲要|办法|规定|方案|意见|决定|通知|计划|制度|细则|规则|标准|指南)"
+    r"(?:[（(][^《》\n]{1,12}[）)])?》"
+)
 _REBUILDS = ("改扩建", "改建", "扩建")
 _COUNTED_AFTER = re.compile(r"[\d一二三四五六七八九十百千万]+(?:所|家|座)")
 _COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十百千万]+[个座处项条所批]")
@@ -704,7 +709,7 @@ class EntityRules:
         ents = _schools_in_work_lists(text, ents)
         ents = self._with_foreign_cities(text, ents)
         ents = self._with_conjuncts(text, ents, local_names)
-        return _repeated(text, ents, tokens, masked)
+        return _without_title_scopes(text, _repeated(text, ents, tokens, masked))
 
     def _numbered_works(self, text: str, tokens: Sequence[TokenSpan], local: frozenset[str]) -> list[Entity]:
         """Works named with a number the segmenter cuts apart: a substation by its voltage and
@@ -1337,6 +1342,23 @@ def _items_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 e = s + cut.start()
         out.append((s, e))
     return out
+
+
+def _without_title_scopes(text: str, ents: list[Entity]) -> list[Entity]:
+    """Places that open the title of a law or plan name its scope and are not tagged (DECISIONS.md):
+    《四川省泸沽湖保护条例》, 《安宁河流域高质量发展规划》; a work's title keeps them (《红山塔下》)."""
+    if "《" not in text:
+        return ents
+    drop: set[int] = set()
+    for m in _DOCUMENT_TITLE.finditer(text):
+        pos = m.start() + 1
+        for k, ent in enumerate(ents):
+            if ent.start > pos and not _DIVISION_NAME.fullmatch(text, pos, ent.start):
+                break  # 《四川省泸沽湖…》: a division's name opens it, found or not
+            if ent.start >= pos and ent.label == "PLACE" and ent.end < m.end():
+                drop.add(k)
+                pos = ent.end  # 四川省泸沽湖…: the places that open it, one after another
+    return [e for k, e in enumerate(ents) if k not in drop] if drop else ents
 
 
 def _schools_in_work_lists(text: str, ents: list[Entity]) -> list[Entity]:

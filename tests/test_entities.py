@@ -346,6 +346,10 @@ def rules_nlp():
             [],
         ),
         ("发挥产业研究院作用，", "池州市", [], ["产业研究院"]),
+        # places that open the title of a law or plan name its scope, untagged (DECISIONS.md); a work's title keeps them
+        ("《四川省泸沽湖保护条例》正式施行。", "凉山彝族自治州", [], ["四川省", "泸沽湖"]),
+        ("《乌鲁木齐都市圈国土空间规划（2021—2035年）》编制完成。", "乌鲁木齐市", [], ["乌鲁木齐"]),
+        ("推出《情满天山》等精品剧目，", "乌鲁木齐市", [("天山", "PLACE")], []),
         # a numbered metro line with its phase and section, though jieba cuts 11/号/线 (tianjin, wulumuqi 2024)
         (
             "建成地铁11号线一期西段、5号线延伸线、津静市域（郊）铁路，",
