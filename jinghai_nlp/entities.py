@@ -438,6 +438,7 @@ _DOCUMENT_TITLE = re.compile(
     r"《[^《》\n]{1,60}?(?:规划|条例|纲要|办法|规定|方案|意见|决定|通知|计划|制度|细则|规则|标准|指南)"
     r"(?:[（(][^《》\n]{1,12}[）)])?》"
 )
+_COUNTED_PROJECTS = re.compile(r"[\d一二三四五六七八九十百千万]+(?:\.\d+)?(?:个|项|座|处|条)")
 _REBUILDS = ("改扩建", "改建", "扩建")
 _COUNTED_AFTER = re.compile(r"[\d一二三四五六七八九十百千万]+(?:所|家|座)")
 _COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十百千万]+[个座处项条所批]")
@@ -704,7 +705,7 @@ class EntityRules:
         cands += _abbreviated_routes(text, tokens)
         cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in masked)]
         cands = [c for c in cands if not _refused(text, c) and not self._kind_only(c, local_names)]
-        cands = [_without_activity(c) for c in cands]
+        cands = [_without_activity(c) for c in cands if not _counted_kind(text, c)]
         ents = _with_villages(text, _in_project_lists(text, _with_phases(text, _with_sections(text, _resolve(cands)))))
         ents = _schools_in_work_lists(text, ents)
         ents = self._with_foreign_cities(text, ents)
@@ -1454,6 +1455,15 @@ def _abbreviated_routes(text: str, tokens: Sequence[TokenSpan]) -> list[Entity]:
             out.append(Entity(first, pos - 1, label, text[first : pos - 1], "list"))
             pos = first
     return out
+
+
+def _counted_kind(text: str, c: Entity) -> bool:
+    """A project counted right after its name is a kind of project, not one: 固投项目508个,
+    养老服务综合体30个, 工业技改重点项目15个以上 (a list's last item keeps the list's count:
+    金桂三期、恒逸三期2个百亿级工程)."""
+    if c.label != "PROJECT" or not _COUNTED_PROJECTS.match(text, c.end):
+        return False
+    return text[c.start - 1 : c.start] != "、"
 
 
 def _without_activity(c: Entity) -> Entity:

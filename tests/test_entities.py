@@ -350,6 +350,10 @@ def rules_nlp():
         ("《四川省泸沽湖保护条例》正式施行。", "凉山彝族自治州", [], ["四川省", "泸沽湖"]),
         ("《乌鲁木齐都市圈国土空间规划（2021—2035年）》编制完成。", "乌鲁木齐市", [], ["乌鲁木齐"]),
         ("推出《情满天山》等精品剧目，", "乌鲁木齐市", [("天山", "PLACE")], []),
+        # a project counted right after its name is a kind (liangshan, chizhou, wulumuqi); a list's last item keeps its count
+        ("谋划实施文旅强州项目48个，", "凉山彝族自治州", [], ["文旅强州项目"]),
+        ("新建养老服务综合体30个，新增养老床位", "天津市", [], ["养老服务综合体"]),
+        ("实施海绵城市重点项目51项，", "乌鲁木齐市", [], ["海绵城市重点项目"]),
         # a numbered metro line with its phase and section, though jieba cuts 11/号/线 (tianjin, wulumuqi 2024)
         (
             "建成地铁11号线一期西段、5号线延伸线、津静市域（郊）铁路，",
