@@ -439,6 +439,11 @@ _DOCUMENT_TITLE = re.compile(
     r"(?:[（(][^《》\n]{1,12}[）)])?》"
 )
 _COUNTED_PROJECTS = re.compile(r"[\d一二三四五六七八九十百千万]+(?:\.\d+)?(?:个|项|座|处|条)")
+_FIELD_BEFORE = re.compile(
+    rf"(?:{_PROGRAMME_VERBS})好?(?P<field>(?!{_PROGRAMME_VERBS}|运用|学习|推广|借鉴|坚持|践行)"
+    r"[\u4e00-\u9fff]{2,8}?)(?<![和与及的等])(?=“)"
+)
+_TERRITORY_WORDS = ("自治区", "全社会", "全市", "全区", "全省", "全县", "全州", "全国", "省级", "市级")
 _REBUILDS = ("改扩建", "改建", "扩建")
 _COUNTED_AFTER = re.compile(r"[\d一二三四五六七八九十百千万]+(?:所|家|座)")
 _COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十百千万]+[个座处项条所批]")
@@ -710,7 +715,8 @@ class EntityRules:
         ents = _schools_in_work_lists(text, ents)
         ents = self._with_foreign_cities(text, ents)
         ents = self._with_conjuncts(text, ents, local_names)
-        return _without_title_scopes(text, _repeated(text, ents, tokens, masked))
+        ents = _with_fields(text, _repeated(text, ents, tokens, masked))
+        return _without_title_scopes(text, ents)
 
     def _numbered_works(self, text: str, tokens: Sequence[TokenSpan], local: frozenset[str]) -> list[Entity]:
         """Works named with a number the segmenter cuts apart: a substation by its voltage and
@@ -1455,6 +1461,25 @@ def _abbreviated_routes(text: str, tokens: Sequence[TokenSpan]) -> list[Entity]:
             out.append(Entity(first, pos - 1, label, text[first : pos - 1], "list"))
             pos = first
     return out
+
+
+def _with_fields(text: str, ents: list[Entity]) -> list[Entity]:
+    """A quoted programme takes the field written before its quotes, right after the clause's verb:
+    实施高质量发展“十项行动”, 深入推进平安建设“六大行动”, 实施医保经办服务“十百千万工程” (train gold,
+    14 of 17; not a territory: 自治区“碳达峰十大行动”)."""
+    out: list[Entity] = []
+    changed = False
+    prev_end = 0
+    for ent in ents:
+        if ent.label == "PROJECT" and ent.text.startswith("“"):
+            m = _FIELD_BEFORE.search(text, max(prev_end, ent.start - 12), ent.start + 1)
+            if m is not None and m.end() == ent.start and not m.group("field").startswith(_TERRITORY_WORDS):
+                s0 = m.start("field")
+                ent = Entity(s0, ent.end, ent.label, text[s0 : ent.end], ent.source)
+                changed = True
+        out.append(ent)
+        prev_end = ent.end
+    return out if changed else ents
 
 
 def _counted_kind(text: str, c: Entity) -> bool:

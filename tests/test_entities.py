@@ -354,6 +354,11 @@ def rules_nlp():
         ("谋划实施文旅强州项目48个，", "凉山彝族自治州", [], ["文旅强州项目"]),
         ("新建养老服务综合体30个，新增养老床位", "天津市", [], ["养老服务综合体"]),
         ("实施海绵城市重点项目51项，", "乌鲁木齐市", [], ["海绵城市重点项目"]),
+        # a quoted programme takes the field written before its quotes after the clause's verb (tianjin, huangshanqu, tianmen)
+        ("扎实推进高质量发展“十项行动”和“三新”“三量”工作，", "天津市", [("高质量发展“十项行动”", "PROJECT")], []),
+        ("深入推进平安建设“六大行动”，", "黄山区", [("平安建设“六大行动”", "PROJECT")], ["“六大行动”"]),
+        ("深入实施就地城镇化“三个十万工程”，", "天门市", [("就地城镇化“三个十万工程”", "PROJECT")], []),
+        ("深化运用“千万工程”经验，", "黄山区", [("“千万工程”", "PROJECT")], ["运用“千万工程”"]),
         # a numbered metro line with its phase and section, though jieba cuts 11/号/线 (tianjin, wulumuqi 2024)
         (
             "建成地铁11号线一期西段、5号线延伸线、津静市域（郊）铁路，",
