@@ -444,6 +444,11 @@ _FIELD_BEFORE = re.compile(
     r"[\u4e00-\u9fff]{2,8}?)(?<![和与及的等])(?=“)"
 )
 _TERRITORY_WORDS = ("自治区", "全社会", "全市", "全区", "全省", "全县", "全州", "全国", "省级", "市级")
+_WORKED_HEADS = ("铁路", "高速", "公路", "机场", "水库", "路", "大道", "大桥", "城际", "高铁")
+_WORK_TAIL = re.compile(
+    r"(?:增建二线|复线|扩能|(?:飞行区)?改扩建|(?:[一二三四五六七八九十]期)?航站楼|大坝|[东西南北]{1,2}延(?!续|长|伸)|"
+    r"(?:货运)?专用线|延伸段)(?:项目|工程)?(?=[、，。；等和及]|建设|开工|全面|全线|加快|顺利|完工|竣工|前期|总体|主体|工程|$)"
+)
 _REBUILDS = ("改扩建", "改建", "扩建")
 _COUNTED_AFTER = re.compile(r"[\d一二三四五六七八九十百千万]+(?:所|家|座)")
 _COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十百千万]+[个座处项条所批]")
@@ -715,7 +720,7 @@ class EntityRules:
         ents = _schools_in_work_lists(text, ents)
         ents = self._with_foreign_cities(text, ents)
         ents = self._with_conjuncts(text, ents, local_names)
-        ents = _with_fields(text, _repeated(text, ents, tokens, masked))
+        ents = _with_work_tails(text, _with_fields(text, _repeated(text, ents, tokens, masked)))
         return _without_title_scopes(text, ents)
 
     def _numbered_works(self, text: str, tokens: Sequence[TokenSpan], local: frozenset[str]) -> list[Entity]:
@@ -1461,6 +1466,22 @@ def _abbreviated_routes(text: str, tokens: Sequence[TokenSpan]) -> list[Entity]:
             out.append(Entity(first, pos - 1, label, text[first : pos - 1], "list"))
             pos = first
     return out
+
+
+def _with_work_tails(text: str, ents: list[Entity]) -> list[Entity]:
+    """A route, airport or reservoir and the work on it written after its name are one project:
+    钦州东至钦州港铁路增建二线项目, 西昌青山机场改扩建, 唐官屯铁路货运专用线, 龙塘水库大坝, 红梅路东西延."""
+    out: list[Entity] = []
+    changed = False
+    for k, ent in enumerate(ents):
+        if ent.label in ("PROJECT", "PLACE") and ent.text.endswith(_WORKED_HEADS):
+            m = _WORK_TAIL.match(text, ent.end)
+            nxt = ents[k + 1].start if k + 1 < len(ents) else len(text)
+            if m is not None and m.end() <= nxt:
+                ent = Entity(ent.start, m.end(), "PROJECT", text[ent.start : m.end()], ent.source)
+                changed = True
+        out.append(ent)
+    return out if changed else ents
 
 
 def _with_fields(text: str, ents: list[Entity]) -> list[Entity]:

@@ -359,6 +359,15 @@ def rules_nlp():
         ("深入推进平安建设“六大行动”，", "黄山区", [("平安建设“六大行动”", "PROJECT")], ["“六大行动”"]),
         ("深入实施就地城镇化“三个十万工程”，", "天门市", [("就地城镇化“三个十万工程”", "PROJECT")], []),
         ("深化运用“千万工程”经验，", "黄山区", [("“千万工程”", "PROJECT")], ["运用“千万工程”"]),
+        # a route, airport or reservoir with the work written after its name is one project (qinzhou, liangshan, qianjiang)
+        (
+            "开工建设南宁至钦州铁路增建二线项目。",
+            "钦州市",
+            [("南宁至钦州铁路增建二线项目", "PROJECT")],
+            ["南宁至钦州铁路"],
+        ),
+        ("完成西昌青山机场改扩建总体规划修编，", "凉山彝族自治州", [("西昌青山机场改扩建", "PROJECT")], []),
+        ("紫光南路、紫月路西延、东荆大道南延等全线拉通，", "潜江市", [("东荆大道南延", "PROJECT")], ["东荆大道"]),
         # a numbered metro line with its phase and section, though jieba cuts 11/号/线 (tianjin, wulumuqi 2024)
         (
             "建成地铁11号线一期西段、5号线延伸线、津静市域（郊）铁路，",
