@@ -449,6 +449,10 @@ _WORK_TAIL = re.compile(
     r"(?:增建二线|复线|扩能|(?:飞行区)?改扩建|(?:[一二三四五六七八九十]期)?航站楼|大坝|[东西南北]{1,2}延(?!续|长|伸)|"
     r"(?:货运)?专用线|延伸段)(?:项目|工程)?(?=[、，。；等和及]|建设|开工|全面|全线|加快|顺利|完工|竣工|前期|总体|主体|工程|$)"
 )
+_UNIT_HEADS = ("期", "电厂", "电站")
+_UNIT_TAIL = re.compile(
+    r"(?:(?:[\d一二三四五六七八九十]+号)+机组|第[一二三四五六七八九十]+台[\u4e00-\u9fff]{1,3}?|主体装置)(?=[、，。；等和及]|建成|投产|开工)"
+)
 _REBUILDS = ("改扩建", "改建", "扩建")
 _COUNTED_AFTER = re.compile(r"[\d一二三四五六七八九十百千万]+(?:所|家|座)")
 _COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十百千万]+[个座处项条所批]")
@@ -1470,14 +1474,21 @@ def _abbreviated_routes(text: str, tokens: Sequence[TokenSpan]) -> list[Entity]:
 
 def _with_work_tails(text: str, ents: list[Entity]) -> list[Entity]:
     """A route, airport or reservoir and the work on it written after its name are one project:
-    钦州东至钦州港铁路增建二线项目, 西昌青山机场改扩建, 唐官屯铁路货运专用线, 龙塘水库大坝, 红梅路东西延."""
+    钦州东至钦州港铁路增建二线项目, 西昌青山机场改扩建, 唐官屯铁路货运专用线, 龙塘水库大坝, 红梅路东西延;
+    so are a plant's phase and the unit of it (国投电厂三期1号机组)."""
     out: list[Entity] = []
     changed = False
     for k, ent in enumerate(ents):
+        m: re.Match[str] | None
         if ent.label in ("PROJECT", "PLACE") and ent.text.endswith(_WORKED_HEADS):
             m = _WORK_TAIL.match(text, ent.end)
+        elif ent.label == "PROJECT" and ent.text.endswith(_UNIT_HEADS):
+            m = _UNIT_TAIL.match(text, ent.end)  # 国投电厂三期1号机组, 金桂二期第二台纸机, 桐昆一期主体装置
+        else:
+            m = None
+        if m is not None:
             nxt = ents[k + 1].start if k + 1 < len(ents) else len(text)
-            if m is not None and m.end() <= nxt:
+            if m.end() <= nxt:
                 ent = Entity(ent.start, m.end(), "PROJECT", text[ent.start : m.end()], ent.source)
                 changed = True
         out.append(ent)

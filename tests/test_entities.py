@@ -368,6 +368,14 @@ def rules_nlp():
         ),
         ("完成西昌青山机场改扩建总体规划修编，", "凉山彝族自治州", [("西昌青山机场改扩建", "PROJECT")], []),
         ("紫光南路、紫月路西延、东荆大道南延等全线拉通，", "潜江市", [("东荆大道南延", "PROJECT")], ["东荆大道"]),
+        # a plant's phase and the unit of it are one project (qinzhou 2024)
+        (
+            "力争格派一期、国投电厂三期2号机组建成投产，",
+            "钦州市",
+            [("国投电厂三期2号机组", "PROJECT")],
+            ["国投电厂三期"],
+        ),
+        ("恒逸一期、金桂二期第二台纸机等项目，", "钦州市", [("金桂二期第二台纸机", "PROJECT")], []),
         # a numbered metro line with its phase and section, though jieba cuts 11/号/线 (tianjin, wulumuqi 2024)
         (
             "建成地铁11号线一期西段、5号线延伸线、津静市域（郊）铁路，",
