@@ -725,6 +725,7 @@ class EntityRules:
         ents = self._with_foreign_cities(text, ents)
         ents = self._with_conjuncts(text, ents, local_names)
         ents = _with_work_tails(text, _with_fields(text, _repeated(text, ents, tokens, masked)))
+        ents = _with_places_of_works(ents)
         return _without_title_scopes(text, ents)
 
     def _numbered_works(self, text: str, tokens: Sequence[TokenSpan], local: frozenset[str]) -> list[Entity]:
@@ -1469,6 +1470,19 @@ def _abbreviated_routes(text: str, tokens: Sequence[TokenSpan]) -> list[Entity]:
                 break
             out.append(Entity(first, pos - 1, label, text[first : pos - 1], "list"))
             pos = first
+    return out
+
+
+def _with_places_of_works(ents: list[Entity]) -> list[Entity]:
+    """A place written right before a project names it, and both are one project: 秧溪河汪王岭段
+    中小河流治理工程, 长江池州段河道治理, 达坂城区抽水蓄能电站."""
+    out: list[Entity] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == "PLACE" and ent.label == "PROJECT" and prev.end == ent.start:
+            out[-1] = Entity(prev.start, ent.end, "PROJECT", prev.text + ent.text, ent.source)
+            continue
+        out.append(ent)
     return out
 
 

@@ -376,6 +376,13 @@ def rules_nlp():
             ["国投电厂三期"],
         ),
         ("恒逸一期、金桂二期第二台纸机等项目，", "钦州市", [("金桂二期第二台纸机", "PROJECT")], []),
+        # a place written right before a project names it: one project (hailaer 2019)
+        (
+            "做好世界反法西斯战争海拉尔纪念园抗战遗址保护工程，",
+            "海拉尔区",
+            [("世界反法西斯战争海拉尔纪念园抗战遗址保护工程", "PROJECT")],
+            ["世界反法西斯战争海拉尔纪念园"],
+        ),
         # a numbered metro line with its phase and section, though jieba cuts 11/号/线 (tianjin, wulumuqi 2024)
         (
             "建成地铁11号线一期西段、5号线延伸线、津静市域（郊）铁路，",
