@@ -732,7 +732,7 @@ class EntityRules:
         """Works named with a number the segmenter cuts apart: a substation by its voltage and
         name (220千伏珍溪变, 桃源35千伏变电站), a port's berths (大榄坪4号5号泊位)."""
         out: list[Entity] = []
-        by_end = {e: (w, s) for w, s, e in tokens}
+        by_end = {e: (w, s) for w, s, e in tokens} if "千伏" in text else {}
         for m in VOLTAGE_WORK_RE.finditer(text):
             start = m.start()
             before = by_end.get(start)
@@ -1453,9 +1453,9 @@ def _abbreviated_routes(text: str, tokens: Sequence[TokenSpan]) -> list[Entity]:
         before = tokens[k][0] if k >= 0 and tokens[k][2] == start else ""
         return start if before in _LEADING_TRIM or _WORK_LEAD.fullmatch(before) else None
 
-    for i, (w, _, e) in enumerate(tokens):
-        if w not in _ROUTE_HEADS or i < 2:
-            continue
+    heads = [i for i, (w, _, _) in enumerate(tokens) if w in _ROUTE_HEADS and i >= 2]
+    for i in heads:
+        e = tokens[i][2]
         start = chars_before(i - 1)
         if start is None:
             continue
