@@ -417,6 +417,7 @@ _MODIFIED_NOUNS = frozenset(
     "装备 城市 投资 涂料 产业 技术 行业 领域 人才 企业 比例 比重 资金 债券 债 模式 体系 标准 村".split()
 )
 _RANK_WORDS = frozenset("国家级 省级 市级 州级 县级 区级 国家 全国 全省 全市 创成 晋级 争创".split())
+_COUNT_NUMBER = r"[\d一二三四五六七八九十百千万]+"  # a count right after a name: 30个, 49所, 51项
 _COUNT_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万余多]+[个座处项条所批]$")
 # words that say what kind of school or hospital, not which (普惠性幼儿园, 县级三甲中医医院)
 _KIND_WORDS = frozenset(
@@ -438,7 +439,7 @@ _DOCUMENT_TITLE = re.compile(
     r"《[^《》\n]{1,60}?(?:规划|条例|纲要|办法|规定|方案|意见|决定|通知|计划|制度|细则|规则|标准|指南)"
     r"(?:[（(][^《》\n]{1,12}[）)])?》"
 )
-_COUNTED_PROJECTS = re.compile(r"[\d一二三四五六七八九十百千万]+(?:\.\d+)?(?:个|项|座|处|条)")
+_COUNTED_PROJECTS = re.compile(_COUNT_NUMBER + r"(?:\.\d+)?(?:个|项|座|处|条)")
 _FIELD_BEFORE = re.compile(
     rf"(?:{_PROGRAMME_VERBS})好?(?P<field>(?!{_PROGRAMME_VERBS}|运用|学习|推广|借鉴|坚持|践行)"
     r"[\u4e00-\u9fff]{2,8}?)(?<![和与及的等])(?=“)"
@@ -454,8 +455,8 @@ _UNIT_TAIL = re.compile(
     r"(?:(?:[\d一二三四五六七八九十]+号)+机组|第[一二三四五六七八九十]+台[\u4e00-\u9fff]{1,3}?|主体装置)(?=[、，。；等和及]|建成|投产|开工)"
 )
 _REBUILDS = ("改扩建", "改建", "扩建")
-_COUNTED_AFTER = re.compile(r"[\d一二三四五六七八九十百千万]+(?:所|家|座)")
-_COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十百千万]+[个座处项条所批]")
+_COUNTED_AFTER = re.compile(_COUNT_NUMBER + r"(?:所|家|座)")
+_COUNT_AFTER = re.compile(_COUNT_NUMBER + r"[个座处项条所批]")
 _PAREN_BEFORE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")
 _SECTION_AFTER = re.compile(r"[（(][\u4e00-\u9fff]{1,5}段[）)]|[东西南北]段(?![落])")
 _PHASE_AFTER = re.compile(
@@ -1367,12 +1368,14 @@ def _without_title_scopes(text: str, ents: list[Entity]) -> list[Entity]:
     if "《" not in text:
         return ents
     drop: set[int] = set()
+    starts = [e.start for e in ents]  # ents are sorted by start
     for m in _DOCUMENT_TITLE.finditer(text):
         pos = m.start() + 1
-        for k, ent in enumerate(ents):
+        for k in range(bisect.bisect_left(starts, pos), len(ents)):
+            ent = ents[k]
             if ent.start > pos and not _DIVISION_NAME.fullmatch(text, pos, ent.start):
                 break  # 《四川省泸沽湖…》: a division's name opens it, found or not
-            if ent.start >= pos and ent.label == "PLACE" and ent.end < m.end():
+            if ent.label == "PLACE" and ent.end < m.end():
                 drop.add(k)
                 pos = ent.end  # 四川省泸沽湖…: the places that open it, one after another
     return [e for k, e in enumerate(ents) if k not in drop] if drop else ents
@@ -1491,7 +1494,6 @@ def _with_work_tails(text: str, ents: list[Entity]) -> list[Entity]:
     钦州东至钦州港铁路增建二线项目, 西昌青山机场改扩建, 唐官屯铁路货运专用线, 龙塘水库大坝, 红梅路东西延;
     so are a plant's phase and the unit of it (国投电厂三期1号机组)."""
     out: list[Entity] = []
-    changed = False
     for k, ent in enumerate(ents):
         m: re.Match[str] | None
         if ent.label in ("PROJECT", "PLACE") and ent.text.endswith(_WORKED_HEADS):
@@ -1504,9 +1506,8 @@ def _with_work_tails(text: str, ents: list[Entity]) -> list[Entity]:
             nxt = ents[k + 1].start if k + 1 < len(ents) else len(text)
             if m.end() <= nxt:
                 ent = Entity(ent.start, m.end(), "PROJECT", text[ent.start : m.end()], ent.source)
-                changed = True
         out.append(ent)
-    return out if changed else ents
+    return out
 
 
 def _with_fields(text: str, ents: list[Entity]) -> list[Entity]:
@@ -1514,7 +1515,6 @@ def _with_fields(text: str, ents: list[Entity]) -> list[Entity]:
     实施高质量发展“十项行动”, 深入推进平安建设“六大行动”, 实施医保经办服务“十百千万工程” (train gold,
     14 of 17; not a territory: 自治区“碳达峰十大行动”)."""
     out: list[Entity] = []
-    changed = False
     prev_end = 0
     for ent in ents:
         if ent.label == "PROJECT" and ent.text.startswith("“"):
@@ -1522,10 +1522,9 @@ def _with_fields(text: str, ents: list[Entity]) -> list[Entity]:
             if m is not None and m.end() == ent.start and not m.group("field").startswith(_TERRITORY_WORDS):
                 s0 = m.start("field")
                 ent = Entity(s0, ent.end, ent.label, text[s0 : ent.end], ent.source)
-                changed = True
         out.append(ent)
         prev_end = ent.end
-    return out if changed else ents
+    return out
 
 
 def _counted_kind(text: str, c: Entity) -> bool:
@@ -1672,9 +1671,14 @@ def _with_villages(text: str, ents: list[Entity]) -> list[Entity]:
             continue
         m = _VILLAGE_AFTER.match(text, ent.end)
         if ent.text.endswith(("镇", "乡", "区", "县", "街道")) and m is not None:
-            inside = [n for n in ents[k + 1 :] if n.start < m.end()]
             # nothing else found in the village's name but places (东黄山村), or the village alone (润丰村)
-            free = all(n.label == "PLACE" and n.end <= m.end() for n in inside)
+            free = True
+            for n in range(k + 1, len(ents)):  # the entities that start inside the village's span
+                if ents[n].start >= m.end():
+                    break
+                if ents[n].label != "PLACE" or ents[n].end > m.end():
+                    free = False
+                    break
             if free and not m.group(1).startswith(_NOT_VILLAGE):
                 out.append(Entity(ent.start, m.end(), "PLACE", text[ent.start : m.end()], ent.source))
                 continue
