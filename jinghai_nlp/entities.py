@@ -171,6 +171,10 @@ _FOREIGN_CITY_AFTER = re.compile(
 )
 _ABBREV_CONTEXT = re.compile(r"[驻在来]")
 _AID_PAIR = re.compile(r"援(.)援(.)")
+# one-character forms of countries (中俄, 中吉乌, 日韩) and of cities named beside provinces (甬凉, 蓉渝昆)
+_COUNTRY_ABBREVIATIONS = frozenset("中俄蒙日韩美欧朝越泰缅吉乌哈非")
+_CITY_ABBREVIATIONS = frozenset("甬蓉穗榕港澳台")
+_NOT_AFTER_ABBREVIATIONS = frozenset("式")  # 新中式茶饮
 _DESIGNATION_HEADS = frozenset(("示范区", "先行区", "引领区", "试验区", "实验区"))
 _VILLAGE_AFTER = re.compile(r"([\u4e00-\u9fff]{1,4}?)(?:村|社区|街道)")
 # a place name followed by 村/社区 is the village's name (东黄山村, 凤凰村), not 村民, 村级, 村集体…
@@ -718,6 +722,7 @@ class EntityRules:
         cands += self._listed_place_projects(text, local_names)
         cands += self._numbered_works(text, tokens, local_names)
         cands += _abbreviated_routes(text, tokens)
+        cands += self._abbreviation_runs(text, tokens, local_abbreviations)
         cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in masked)]
         cands = [c for c in cands if not _refused(text, c) and not self._kind_only(c, local_names)]
         cands = [_without_activity(c) for c in cands if not _counted_kind(text, c)]
@@ -891,6 +896,36 @@ class EntityRules:
             if m.group(1) in chars and m.group(2) in chars:
                 out += [Entity(m.start(1), m.end(1), "PLACE", m.group(1), "gazetteer")]
                 out += [Entity(m.start(2), m.end(2), "PLACE", m.group(2), "gazetteer")]
+        return out
+
+    def _abbreviation_runs(self, text: str, tokens: Sequence[TokenSpan], own: frozenset[str]) -> list[Entity]:
+        """Two to four one-character names of provinces (京津, 沪苏浙, 川滇) or of countries (中俄, 俄蒙,
+        中吉乌) in a row are one place, when the run is its own words: 京津协同创新, 中蒙建交, 甬凉协作
+        (not 新中式, and not 皖美 or 美新, where 美 is not America beside a province)."""
+        provinces = self._abbrevs | own | _CITY_ABBREVIATIONS
+        chars = provinces | _COUNTRY_ABBREVIATIONS
+        starts = {t[1] for t in tokens}
+        ends = {t[2] for t in tokens}
+        out = []
+        i, n = 0, len(text)
+        while i < n:
+            if text[i] not in chars:
+                i += 1
+                continue
+            j = i
+            while j < n and text[j] in chars:
+                j += 1
+            run = text[i:j]
+            if (
+                2 <= len(run) <= 4
+                and i in starts
+                and j in ends
+                and len(set(run)) == len(run)
+                and (set(run) <= provinces or set(run) <= _COUNTRY_ABBREVIATIONS)
+                and text[j : j + 1] not in _NOT_AFTER_ABBREVIATIONS
+            ):
+                out.append(Entity(i, j, "PLACE", run, "gazetteer"))
+            i = j
         return out
 
     def _schools(self, text: str, local: frozenset[str]) -> list[Entity]:
