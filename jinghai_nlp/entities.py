@@ -246,7 +246,7 @@ LOCAL_COMPANY_RE = re.compile(
 )
 REGION_RE = re.compile(r"新中国|(?:华北|华东|华南|华中|西北|西南|东北)地区")
 COMPANY_LIST_END = re.compile(
-    r"等(?:[\d一二三四五六七八九十百千余多]+[个家批]|一批)?[^，。；：\n]{0,8}?(?:项目|企业|公司|平台)"
+    r"等(?:[\d一二三四五六七八九十百千余多]+[个家批]|一批)?[^，。；：\n]{0,8}?(?:项目|企业|外企|公司|平台)"
 )
 # the end of a list of projects: 等…项目 (up to 24 characters between), 等重点工程, 等建设
 WORK_LIST_END = re.compile(r"等[^，。；：\n]{0,24}?项目|等(?:重点|重大)?(?:工程|建设)")
@@ -1092,10 +1092,14 @@ class EntityRules:
         starts = {s: k for k, (_, s, _) in enumerate(tokens)}
         for m in COMPANY_LIST_END.finditer(text):
             clause_s = _clause_start(text, m.start())
-            companies = m.group(0).endswith(("企业", "公司"))  # a list of companies, not of projects
-            for n_piece, (p_start, piece) in enumerate(_pieces(text, clause_s, m.start())):
+            companies = m.group(0).endswith(("企业", "外企", "公司"))  # a list of companies, not of projects
+            pieces = _pieces(text, clause_s, m.start())
+            generic = any(p in self.res.common for _, p in pieces)  # 铸造件、零部件、元器件等配套企业
+            for n_piece, (p_start, piece) in enumerate(pieces):
                 if n_piece > 0:
-                    if self._name_like(piece) and not piece.startswith(_NOT_COMPANY_START):
+                    if (
+                        self._name_like(piece) or companies and not generic and self._short_company(piece)
+                    ) and not piece.startswith(_NOT_COMPANY_START):
                         out.append(Entity(p_start, p_start + len(piece), "INSTITUTION", piece, "list"))
                     else:
                         out += self._company_before_product(
@@ -1125,10 +1129,17 @@ class EntityRules:
                     if k is None:
                         continue
                     before = tokens[k - 1][0] if k > 0 and cut > 0 else ""
-                    if (cut == 0 or before in self.res.common and len(before) >= 2) and self._name_like(piece[cut:]):
+                    if cut == 0 and tokens[k][0] == "与":
+                        continue  # 与诺和诺德、英力士、明治乳业等一批外企: 与 is not in the name
+                    after_verb = before in self.res.common and len(before) >= 2 or before == "与"
+                    if (cut == 0 or after_verb) and self._name_like(piece[cut:]):
                         out.append(Entity(p_start + cut, p_start + len(piece), "INSTITUTION", piece[cut:], "list"))
                         break
         return out
+
+    def _short_company(self, name: str) -> bool:
+        """A company's short name that is also a dictionary noun, in a list of companies: 远景、中船等企业."""
+        return len(name) == 2 and self._name_like(name, strict=False) and self.res.tags.get(name) == "n"
 
     def _company_before_product(
         self,
