@@ -104,6 +104,7 @@ _SECTOR_WORDS = frozenset(
 )
 _NOT_COMPANY_START = ("涉", "源网")  # 涉气、涉酸、涉危废等项目; 源网荷储: kinds of projects
 _EDITION_ENDS = ("届", "首届")
+_AMOUNT_BEFORE = re.compile(r"\d[万亿千百]?[\u4e00-\u9fff]{0,2}$")
 _NAME_BEFORE_AMOUNT = re.compile(r"([\u4e00-\u9fff]{2,4}?)\d")
 _QUOTE = re.compile(r"“[^”\n]{2,14}”")
 _QUOTED_EVENTS = re.compile(r"((?:“[^”\n]{2,14}”、?){1,6})等[^，。；\n“”]{0,8}?(?:活动|赛事)")
@@ -246,7 +247,8 @@ LOCAL_COMPANY_RE = re.compile(
 )
 REGION_RE = re.compile(r"新中国|(?:华北|华东|华南|华中|西北|西南|东北)地区")
 COMPANY_LIST_END = re.compile(
-    r"等(?:[\d一二三四五六七八九十百千余多]+[个家批]|一批)?[^，。；：\n]{0,8}?(?:项目|企业|外企|公司|平台)"
+    r"等(?:[\d一二三四五六七八九十百千余多]+[个家批]|一批)?(?:[^，。；：\n]{0,8}?|[^，。；：\n]{0,16}的[^，。；：\n的]{0,4}?)"
+    r"(?:项目|企业|外企|公司|平台)"
 )
 # the end of a list of projects: 等…项目 (up to 24 characters between), 等重点工程, 等建设
 WORK_LIST_END = re.compile(r"等[^，。；：\n]{0,24}?项目|等(?:重点|重大)?(?:工程|建设)")
@@ -1132,6 +1134,8 @@ class EntityRules:
                     if cut == 0 and tokens[k][0] == "与":
                         continue  # 与诺和诺德、英力士、明治乳业等一批外企: 与 is not in the name
                     after_verb = before in self.res.common and len(before) >= 2 or before == "与"
+                    if _AMOUNT_BEFORE.search(piece, 0, cut):
+                        continue  # 100万千瓦光伏: what an amount measures, not a name
                     if (cut == 0 or after_verb) and self._name_like(piece[cut:]):
                         out.append(Entity(p_start + cut, p_start + len(piece), "INSTITUTION", piece[cut:], "list"))
                         break
