@@ -248,7 +248,7 @@ LOCAL_COMPANY_RE = re.compile(
 REGION_RE = re.compile(r"新中国|(?:华北|华东|华南|华中|西北|西南|东北)地区")
 COMPANY_LIST_END = re.compile(
     r"等(?:[\d一二三四五六七八九十百千余多]+[个家批]|一批)?(?:[^，。；：\n]{0,8}?|[^，。；：\n]{0,16}的[^，。；：\n的]{0,4}?)"
-    r"(?:项目|企业|外企|公司|平台)"
+    r"(?:项目|企业|外企|公司|平台|生产基地)"
 )
 # the end of a list of projects: 等…项目 (up to 24 characters between), 等重点工程, 等建设
 WORK_LIST_END = re.compile(r"等[^，。；：\n]{0,24}?项目|等(?:重点|重大)?(?:工程|建设)")
