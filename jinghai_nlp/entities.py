@@ -734,7 +734,7 @@ class EntityRules:
         ents = self._with_conjuncts(text, ents, local_names)
         ents = _with_work_tails(text, _with_fields(text, _repeated(text, ents, tokens, masked)))
         ents = _with_places_of_works(ents)
-        return _without_title_scopes(text, ents)
+        return _without_fields_of_work(text, _without_title_scopes(text, ents))
 
     def _numbered_works(self, text: str, tokens: Sequence[TokenSpan], local: frozenset[str]) -> list[Entity]:
         """Works named with a number the segmenter cuts apart: a substation by its voltage and
@@ -1428,6 +1428,52 @@ def _without_title_scopes(text: str, ents: list[Entity]) -> list[Entity]:
             if ent.label == "PLACE" and ent.end < m.end():
                 drop.add(k)
                 pos = ent.end  # 四川省泸沽湖…: the places that open it, one after another
+    return [e for k, e in enumerate(ents) if k not in drop] if drop else ents
+
+
+_FIELD_CLAUSE = re.compile(r"[^，。；：！？\n（）()《》“”]+")
+_FIELD_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,6}")
+_GROUP_ENDS = ("派", "人士", "团体", "组织", "党派", "群体")  # 各民主党派、工商联、人民团体: groups, not fields
+
+
+def _touches(ents: Sequence[Entity], starts: Sequence[int], start: int, end: int) -> bool:
+    """Whether an entity of ``ents`` (sorted, not overlapping; ``starts`` their starts) overlaps [start, end)."""
+    k = bisect.bisect_left(starts, end) - 1
+    return k >= 0 and ents[k].end > start
+
+
+def _without_fields_of_work(text: str, ents: list[Entity]) -> list[Entity]:
+    """A body's short name in a list of fields of work names the field, not the body:
+    老龄、慈善、消防、残联、移民、烟草、科协 and 妇女、儿童、工会、残联、工商联、红十字等事业
+    (while 工会、共青团、妇联等群团组织 are bodies). A list is a run of short 、-items; it is of
+    fields when one of its items is a plain word that no entity touches (not a group: 民主党派)."""
+    if "、" not in text:
+        return ents
+    drop: set[int] = set()
+    starts = [e.start for e in ents]
+    for m in _FIELD_CLAUSE.finditer(text):
+        if m.group().count("、") < 2:
+            continue
+        runs: list[list[tuple[int, str]]] = [[]]
+        for ps, piece in _pieces(text, m.start(), m.end()):
+            if _LIST_ITEM.fullmatch(piece) is not None:
+                runs[-1].append((ps, piece))
+            elif runs[-1]:
+                runs.append([])
+        for run in runs:
+            plain = any(
+                _FIELD_WORD.fullmatch(piece) is not None
+                and not piece.endswith(_GROUP_ENDS)
+                and not _touches(ents, starts, ps, ps + len(piece))
+                for ps, piece in run
+            )
+            if len(run) >= 3 and plain:
+                for ps, piece in run:
+                    k = bisect.bisect_left(starts, ps)
+                    if k < len(ents) and ents[k].start == ps and ents[k].end == ps + len(piece):
+                        if ents[k].label == "INSTITUTION" and len(piece) <= 5:
+                            drop.add(k)
     return [e for k, e in enumerate(ents) if k not in drop] if drop else ents
 
 
