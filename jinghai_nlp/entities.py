@@ -408,7 +408,7 @@ _LEADING_TRIM = {
 }
 _PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng", "x"}
 _BUILD = re.compile(
-    r"开工|建设|建成|通车|改扩建|改建|扩建|新建|续建|完工|竣工|贯通|加快推进|谋划|规划建设|提升改造|升级改造|"
+    r"开工|建设|建成(?!全国|全省|全市|全区|全州|一流|示范|国家|省级|市级|自治区)|通车|改扩建|改建|扩建|新建|续建|完工|竣工|贯通|加快推进|谋划|规划建设|提升改造|升级改造|"
     r"施工|封顶|投用|投入使用|投入运营|开通|验收|开业|搬迁|等项目|项目建设|完成投资|主体结构|前期工作"
 )
 _CLAUSE_REACH = 300  # how far a clause is read from a name at most (no real clause is longer)

@@ -767,6 +767,8 @@ def rules_nlp():
             [("第十一师", "INSTITUTION")],
             [],
         ),
+        # a school that becomes a model one is not being built (tianmen 2024)
+        ("支持天门中学建成全省一流示范高中。", "天门市", [("天门中学", "INSTITUTION")], []),
         (
             "推动旅游产业高质量发展三年行动高效落实，",
             "乌鲁木齐市",
