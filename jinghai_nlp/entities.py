@@ -733,7 +733,7 @@ class EntityRules:
         ents = self._with_foreign_cities(text, ents)
         ents = self._with_conjuncts(text, ents, local_names)
         ents = _with_work_tails(text, _with_fields(text, _repeated(text, ents, tokens, masked)))
-        ents = _with_places_of_works(ents)
+        ents = _with_name_fragments(text, _with_places_of_works(ents), tokens)
         return _without_fields_of_work(text, _without_title_scopes(text, ents))
 
     def _numbered_works(self, text: str, tokens: Sequence[TokenSpan], local: frozenset[str]) -> list[Entity]:
@@ -1581,6 +1581,44 @@ def _with_places_of_works(ents: list[Entity]) -> list[Entity]:
         if prev is not None and prev.label == "PLACE" and ent.label == "PROJECT" and prev.end == ent.start:
             out[-1] = Entity(prev.start, ent.end, "PROJECT", prev.text + ent.text, ent.source)
             continue
+        out.append(ent)
+    return out
+
+
+# one-character words that are a clause's verbs or particles, never the first characters of a name
+_NOT_FRAGMENTS = frozenset(
+    "的和与及或等在对为将把被向从到至是有了并以且于由经按据给比较建抓办促推保稳强优扩增创补提育引招争让使要已共加新大各全每再更用好"
+)
+_FRAGMENT_AFTER = frozenset("、，。；：\n“（(")
+
+
+def _with_name_fragments(text: str, ents: list[Entity], tokens: Sequence[TokenSpan]) -> list[Entity]:
+    """A project's name that jieba cut into single characters starts with them: 环北部湾广西水资源
+    配置工程, 返湾湖湿地马拉松, 达诺尔二期, 同泰怡高性能服务器生产项目, 南防铁路. The one or two
+    single-character words before the name count when a clause boundary or a verb of work comes
+    before them and none is a verb or particle (建, 推, 和, 在 …)."""
+    if not ents:
+        return ents
+    index = {t[2]: k for k, t in enumerate(tokens)}
+    out: list[Entity] = []
+    for ent in ents:
+        k = index.get(ent.start)
+        if ent.label == "PROJECT" and k is not None and not ent.text.startswith("“"):
+            start, n = ent.start, 0
+            while n < 2 and k - n >= 0 and len(tokens[k - n][0]) == 1 and "\u4e00" <= tokens[k - n][0] <= "\u9fff":
+                if tokens[k - n][0] in _NOT_FRAGMENTS:
+                    break
+                n += 1
+            if n:
+                first = k - n + 1
+                lead = tokens[first - 1][0] if first > 0 else "\n"
+                prev_end = out[-1].end if out else 0
+                if (lead in _FRAGMENT_AFTER or lead in _LEADING_TRIM or _WORK_LEAD.fullmatch(lead)) and tokens[first][
+                    1
+                ] >= prev_end:
+                    start = tokens[first][1]
+            if start != ent.start:
+                ent = Entity(start, ent.end, ent.label, text[start : ent.end], ent.source)
         out.append(ent)
     return out
 

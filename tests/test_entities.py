@@ -769,6 +769,19 @@ def rules_nlp():
         ),
         # a school that becomes a model one is not being built (tianmen 2024)
         ("支持天门中学建成全省一流示范高中。", "天门市", [("天门中学", "INSTITUTION")], []),
+        # a project's name that jieba cut into single characters starts with them (qianjiang 2024,
+        # yinchuan 2024), not with a verb's or a particle's (hailaer 2019, jinghai 2026)
+        ("高水平举办返湾湖湿地马拉松、首届城市运动会等赛事，", "潜江市", [("返湾湖湿地马拉松", "PROJECT")], []),
+        ("大力推进新硅科技、达诺尔二期、和远电子等光电子信息项目，", "潜江市", [("达诺尔二期", "PROJECT")], []),
+        (
+            "新增智能终端项目，同泰怡高性能服务器生产项目扩大产能，",
+            "银川市",
+            [("同泰怡高性能服务器生产项目", "PROJECT")],
+            [],
+        ),
+        ("持续开展百企科技展翅行动、规上工业企业提升行动。", "银川市", [("规上工业企业提升行动", "PROJECT")], []),
+        ("实施好智慧湿地项目及三北防护林等生态工程，", "海拉尔区", [("智慧湿地项目", "PROJECT")], ["好智慧湿地项目"]),
+        ("个体户25.1万户，较“四经普”分别增长101%、81.8%。", "天津市", [("“四经普”", "PROJECT")], []),
         (
             "推动旅游产业高质量发展三年行动高效落实，",
             "乌鲁木齐市",
