@@ -460,6 +460,12 @@ _UNIT_HEADS = ("期", "电厂", "电站")
 _UNIT_TAIL = re.compile(
     r"(?:(?:[\d一二三四五六七八九十]+号)+机组|第[一二三四五六七八九十]+台[\u4e00-\u9fff]{1,3}?|主体装置)(?=[、，。；等和及]|建成|投产|开工)"
 )
+# a hospital's, school's, airport's or reservoir's new building or part, written after its name
+_BUILDING_HEADS = ("医院", "学校", "中学", "小学", "幼儿园", "卫生院", "保健院", "期", "水库", "机场")
+_BUILDING_TAIL = re.compile(
+    r"(?:新?院区|新?校区|高中部|初中部|(?:门诊|医技|住院|教学|综合)+楼|[\u4e00-\u9fff]{0,6}?(?:防治|救治)中心|"
+    r"制剂室|航站楼|(?:[东西南北]堤)+)+(?:项目建设工程|新建工程|项目|工程)?"
+)
 _REBUILDS = ("改扩建", "改建", "扩建")
 _COUNTED_AFTER = re.compile(_COUNT_NUMBER + r"(?:所|家|座)")
 _COUNT_AFTER = re.compile(_COUNT_NUMBER + r"[个座处项条所批]")
@@ -1636,10 +1642,16 @@ def _with_work_tails(text: str, ents: list[Entity]) -> list[Entity]:
             m = _UNIT_TAIL.match(text, ent.end)  # 国投电厂三期1号机组, 金桂二期第二台纸机, 桐昆一期主体装置
         else:
             m = None
+        label = "PROJECT"
+        if m is None and ent.label in ("PROJECT", "INSTITUTION") and ent.text.endswith(_BUILDING_HEADS):
+            m = _BUILDING_TAIL.match(text, ent.end)  # 市一医院门诊医技综合楼, 州二医院新院区, 九华山机场二期航站楼
+            part = m is not None and m.group().endswith(("高中部", "初中部", "校区"))
+            if part and ent.label == "INSTITUTION" and not _builds(text, ent.start, ent.end + len(m.group())):
+                label = "INSTITUTION"  # 第二中学高中部正式招生: the school's part, not a new building
         if m is not None:
             nxt = ents[k + 1].start if k + 1 < len(ents) else len(text)
             if m.end() <= nxt:
-                ent = Entity(ent.start, m.end(), "PROJECT", text[ent.start : m.end()], ent.source)
+                ent = Entity(ent.start, m.end(), label, text[ent.start : m.end()], ent.source)
         out.append(ent)
     return out
 
