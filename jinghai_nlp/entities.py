@@ -1646,7 +1646,7 @@ def _with_work_tails(text: str, ents: list[Entity]) -> list[Entity]:
         if m is None and ent.label in ("PROJECT", "INSTITUTION") and ent.text.endswith(_BUILDING_HEADS):
             m = _BUILDING_TAIL.match(text, ent.end)  # 市一医院门诊医技综合楼, 州二医院新院区, 九华山机场二期航站楼
             part = m is not None and m.group().endswith(("高中部", "初中部", "校区"))
-            if part and ent.label == "INSTITUTION" and not _builds(text, ent.start, ent.end + len(m.group())):
+            if m is not None and part and ent.label == "INSTITUTION" and not _builds(text, ent.start, m.end()):
                 label = "INSTITUTION"  # 第二中学高中部正式招生: the school's part, not a new building
         if m is not None:
             nxt = ents[k + 1].start if k + 1 < len(ents) else len(text)
