@@ -470,7 +470,10 @@ _REBUILDS = ("改扩建", "改建", "扩建")
 _COUNTED_AFTER = re.compile(_COUNT_NUMBER + r"(?:所|家|座)")
 _COUNT_AFTER = re.compile(_COUNT_NUMBER + r"[个座处项条所批]")
 _PAREN_BEFORE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")
-_SECTION_AFTER = re.compile(r"[（(][\u4e00-\u9fff]{1,5}段[）)]|[东西南北]段(?![落])")
+_SECTION_AFTER = re.compile(
+    r"[（(][\u4e00-\u9fff]{1,5}段[）)]|[东西南北]段(?![落])|[（(][东西南北]线[）)]|"
+    r"(?<=[路速铁线])[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段"  # 绕城高速（西线）, 乐西高速昭觉至美姑段
+)
 _PHASE_AFTER = re.compile(
     r"[（(][一二三四五六七八九\d]期[）)](?:工程|项目)?|[一二三四五六七八九]期(?:工程|项目)?|[一二三四]阶段"
 )

@@ -799,6 +799,9 @@ def rules_nlp():
             [("天津外国语大学团泊实验学校高中部", "PROJECT")],
             [],
         ),
+        # a road's line in brackets and its section from one place to another (wulumuqi 2024, liangshan 2024)
+        ("推动绕城高速（西线）、东进场高架等项目建设，", "乌鲁木齐市", [("绕城高速（西线）", "PROJECT")], []),
+        ("确保乐西高速昭觉至美姑段10月全线通车，", "凉山彝族自治州", [("乐西高速昭觉至美姑段", "PROJECT")], []),
         (
             "推动旅游产业高质量发展三年行动高效落实，",
             "乌鲁木齐市",
