@@ -802,6 +802,14 @@ def rules_nlp():
         # a road's line in brackets and its section from one place to another (wulumuqi 2024, liangshan 2024)
         ("推动绕城高速（西线）、东进场高架等项目建设，", "乌鲁木齐市", [("绕城高速（西线）", "PROJECT")], []),
         ("确保乐西高速昭觉至美姑段10月全线通车，", "凉山彝族自治州", [("乐西高速昭觉至美姑段", "PROJECT")], []),
+        # verbs of planning before a listed work are not in its name (qianjiang 2024, chizhou 2023)
+        (
+            "深入研究清江引水工程、江汉运河、荆汉运河等潜江段项目。精心谋划江汉平原货运铁路西延、武张高铁等项目。",
+            "潜江市",
+            [("清江引水工程", "PROJECT"), ("江汉平原货运铁路西延", "PROJECT")],
+            ["西延"],
+        ),
+        ("数字车间6个以上。滚动实施华宇电子三期等80个技改示范项目，", "池州市", [("华宇电子三期", "PROJECT")], []),
         (
             "推动旅游产业高质量发展三年行动高效落实，",
             "乌鲁木齐市",
