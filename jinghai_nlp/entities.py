@@ -457,7 +457,7 @@ _FIELD_BEFORE = re.compile(
 _TERRITORY_WORDS = ("自治区", "全社会", "全市", "全区", "全省", "全县", "全州", "全国", "省级", "市级")
 _WORKED_HEADS = ("铁路", "高速", "公路", "机场", "水库", "路", "大道", "大桥", "城际", "高铁")
 _WORK_TAIL = re.compile(
-    r"(?:增建二线|复线|扩能|(?:飞行区)?改扩建|(?:[一二三四五六七八九十]期)?航站楼|大坝|[东西南北]{1,2}延(?!续|长|伸)|"
+    r"(?:增建二线|复线|扩能|危桥改造|(?:飞行区)?改扩建|(?:[一二三四五六七八九十]期)?航站楼|大坝|[东西南北]{1,2}延(?!续|长|伸)|"
     r"(?:货运)?专用线|延伸段)(?:项目|工程)?(?=[、，。；等和及]|建设|开工|全面|全线|加快|顺利|完工|竣工|前期|总体|主体|工程|$)"
 )
 _UNIT_HEADS = ("期", "电厂", "电站")
@@ -746,7 +746,7 @@ class EntityRules:
         ents = self._with_foreign_cities(text, ents)
         ents = self._with_conjuncts(text, ents, local_names)
         ents = _with_work_tails(text, _with_fields(text, _repeated(text, ents, tokens, masked)))
-        ents = _with_name_fragments(text, _with_places_of_works(ents), tokens)
+        ents = _with_numbers_before(text, _with_name_fragments(text, _with_places_of_works(ents), tokens))
         return _without_fields_of_work(text, _without_title_scopes(text, ents))
 
     def _numbered_works(self, text: str, tokens: Sequence[TokenSpan], local: frozenset[str]) -> list[Entity]:
@@ -1594,6 +1594,28 @@ def _with_places_of_works(ents: list[Entity]) -> list[Entity]:
         if prev is not None and prev.label == "PLACE" and ent.label == "PROJECT" and prev.end == ent.start:
             out[-1] = Entity(prev.start, ent.end, "PROJECT", prev.text + ent.text, ent.source)
             continue
+        out.append(ent)
+    return out
+
+
+_GRADE_OR_ROUTE = re.compile(r"[万千百]?吨级|(?:国道|省道|县道)")
+_UNIT_START = re.compile(r"[条个座处项家所]|[万千]?千瓦|吉瓦|兆瓦")
+_NUMBER_BEFORE = re.compile(r"原?[\d.]+$")
+
+
+def _with_numbers_before(text: str, ents: list[Entity]) -> list[Entity]:
+    """A name never starts inside a number: the number of a grade or a route is part of the name
+    (30万吨级原油码头应急能力提升工程, 原318国道东荆河大桥), and what starts with a counted unit
+    (10条河湖, 20吉瓦光伏) is no name."""
+    out: list[Entity] = []
+    for ent in ents:
+        if ent.start > 0 and text[ent.start - 1].isdigit():
+            if _UNIT_START.match(ent.text):
+                continue
+            m = _NUMBER_BEFORE.search(text, max(0, ent.start - 12), ent.start)
+            prev_end = out[-1].end if out else 0
+            if ent.label == "PROJECT" and m is not None and m.start() >= prev_end and _GRADE_OR_ROUTE.match(ent.text):
+                ent = Entity(m.start(), ent.end, ent.label, text[m.start() : ent.end], ent.source)
         out.append(ent)
     return out
 
