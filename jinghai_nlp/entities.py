@@ -144,6 +144,28 @@ FACILITY_LIST_END = re.compile(
     r"(?:项目)?(?:建设|前期|开工|前期工作)"
 )
 _PLACE_ENDS = frozenset("湾沟山河湖谷村岛寨岭埠滩洲峡潭")
+_NATURAL_ENDS = (
+    "淀",
+    "山",
+    "岭",
+    "河",
+    "江",
+    "湖",
+    "海",
+    "岛",
+    "峡",
+    "谷",
+    "泉",
+    "滩",
+    "洲",
+    "渠",
+    "湾",
+    "峰",
+    "平原",
+    "高原",
+    "草原",
+    "盆地",
+)
 # a place's proper name before the title it won: 七屋岭创成国家3A级旅游景区, 泉堰村创建湖北旅游名村
 _HONOURED_PLACE = re.compile(
     r"(?:(?<=[、，。；：\n])|(?<=支持)|(?<=推动))([\u4e00-\u9fff]{1,4}[湾沟山河湖谷村岛寨岭埠滩洲峡潭])"
@@ -738,6 +760,7 @@ class EntityRules:
         cands += self._numbered_works(text, tokens, local_names)
         cands += _abbreviated_routes(text, tokens)
         cands += self._abbreviation_runs(text, tokens, local_abbreviations)
+        cands += self._natural_features(text, tokens)
         cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in masked)]
         cands = [c for c in cands if not _refused(text, c) and not self._kind_only(c, local_names)]
         cands = [_without_activity(c) for c in cands if not _counted_kind(text, c)]
@@ -911,6 +934,19 @@ class EntityRules:
             if m.group(1) in chars and m.group(2) in chars:
                 out += [Entity(m.start(1), m.end(1), "PLACE", m.group(1), "gazetteer")]
                 out += [Entity(m.start(2), m.end(2), "PLACE", m.group(2), "gazetteer")]
+        return out
+
+    def _natural_features(self, text: str, tokens: Sequence[TokenSpan]) -> list[Entity]:
+        """Rivers, lakes, mountains and plains that jieba's dictionary knows as place names: 白洋淀,
+        江汉平原, 洞庭湖, 雅鲁藏布江, 黄浦江 (three characters at least: 河水, 山水 are words), with
+        the quotes around it (“大黄山”)."""
+        tags = self.res.tags
+        out = []
+        for w, s, e in tokens:
+            if len(w) >= 3 and w.endswith(_NATURAL_ENDS) and tags.get(w) == "ns" and w not in self.res.common:
+                if text[s - 1 : s] == "“" and text[e : e + 1] == "”":
+                    s, e = s - 1, e + 1
+                out.append(Entity(s, e, "PLACE", text[s:e], "gazetteer"))
         return out
 
     def _abbreviation_runs(self, text: str, tokens: Sequence[TokenSpan], own: frozenset[str]) -> list[Entity]:

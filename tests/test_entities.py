@@ -825,6 +825,12 @@ def rules_nlp():
             [],
             ["吉瓦光伏"],
         ),
+        # rivers, lakes and plains that jieba's dictionary knows as places (jinghai 2026, qianjiang 2024,
+        # tianmen 2024), not two-character words (河水) nor names inside a document's title
+        ("用好白洋淀下泄水等水源，", "静海区", [("白洋淀", "PLACE")], []),
+        ("打造江汉平原明珠城市。", "天门市", [("江汉平原", "PLACE")], []),
+        ("巩固提升浦溪河水生态水环境治理成效，", "黄山区", [], ["河水"]),
+        ("《四川省泸沽湖保护条例》正式施行，", "凉山彝族自治州", [], ["泸沽湖"]),
         (
             "推动旅游产业高质量发展三年行动高效落实，",
             "乌鲁木齐市",
