@@ -144,6 +144,11 @@ FACILITY_LIST_END = re.compile(
     r"(?:项目)?(?:建设|前期|开工|前期工作)"
 )
 _PLACE_ENDS = frozenset("湾沟山河湖谷村岛寨岭埠滩洲峡潭")
+# a rank or role after a place, not the kind of a facility: 广西沿海首家儿童体检中心, 西部陆海新通道战略枢纽
+_NOT_KIND_WORDS = frozenset(("首家", "首个", "首座", "首批", "首条", "首台", "第一", "唯一", "战略", "重要", "核心"))
+_KIND_TOKENS = 5  # a kind of facility after a place: at most five words (抽水/蓄/能/电站) …
+_KIND_CHARS = 10  # … and ten characters
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
 _NATURAL_ENDS = (
     "淀",
     "山",
@@ -769,6 +774,7 @@ class EntityRules:
         ents = self._with_foreign_cities(text, ents)
         ents = self._with_conjuncts(text, ents, local_names)
         ents = _with_work_tails(text, _with_fields(text, _repeated(text, ents, tokens, masked)))
+        ents = self._places_with_kinds(text, ents, tokens)
         ents = _with_numbers_before(text, _with_name_fragments(text, _with_places_of_works(ents), tokens))
         return _without_fields_of_work(text, _without_title_scopes(text, ents))
 
@@ -935,6 +941,50 @@ class EntityRules:
                 out += [Entity(m.start(1), m.end(1), "PLACE", m.group(1), "gazetteer")]
                 out += [Entity(m.start(2), m.end(2), "PLACE", m.group(2), "gazetteer")]
         return out
+
+    def _places_with_kinds(self, text: str, ents: list[Entity], tokens: Sequence[TokenSpan]) -> list[Entity]:
+        """A place and the kind of work or facility written right after it are one project, named by
+        the place: 石台抽水蓄能电站, 天堂湖污水处理厂, 达坂城区抽水蓄能电站 (the kind's words are common
+        ones, which the head rule alone does not take for a name)."""
+        if not ents:
+            return ents
+        index = {t[1]: k for k, t in enumerate(tokens)}
+        out: list[Entity] = []
+        for n, ent in enumerate(ents):
+            k = index.get(ent.end)
+            nxt = ents[n + 1].start if n + 1 < len(ents) else len(text)
+            if ent.label == "PLACE" and k is not None:
+                end = self._kind_after(text, tokens, k, nxt)
+                if end is not None:
+                    ent = Entity(ent.start, end, "PROJECT", text[ent.start : end], "head")
+            out.append(ent)
+        return out
+
+    def _kind_after(self, text: str, tokens: Sequence[TokenSpan], k: int, limit: int) -> int | None:
+        """The end of a kind of project (抽水蓄能电站, 污水处理厂) that starts at token ``k``, if one does."""
+        start = tokens[k][1]
+        for j in range(k, min(k + _KIND_TOKENS, len(tokens))):
+            w, _, e = tokens[j]
+            if e > limit or e - start > _KIND_CHARS or not _FIELD_WORD.fullmatch(w) and not _HAN.fullmatch(w):
+                return None
+            if w in _LEADING_TRIM or _BUILD.fullmatch(w) or w in _NOT_FRAGMENTS or w in _NOT_KIND_WORDS:
+                return None
+            head = self._head_of(text[start:e])  # 污水/处理厂: the head may span words
+            if head is None or len(head.head) < len(w) and not w.endswith(head.head):
+                head = None
+            if head is None or head.company or head.label == "PLACE" and head.built != "PROJECT":
+                continue
+            if head.label == "INSTITUTION" and head.built != "PROJECT":
+                return None
+            if head.head in _KIND_HEADS or head.generic_ok:
+                return None  # 技改项目, 生态工程: a kind of undertaking, not of facility
+            after = text[e : e + 1]
+            if after and after not in _CLAUSE_END and after not in "等和及与" and not _BUILD.match(text, e):
+                return None
+            if head.label != "PROJECT" and not _builds(text, start, e):
+                return None
+            return e
+        return None
 
     def _natural_features(self, text: str, tokens: Sequence[TokenSpan]) -> list[Entity]:
         """Rivers, lakes, mountains and plains that jieba's dictionary knows as place names: 白洋淀,
