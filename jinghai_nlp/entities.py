@@ -146,6 +146,7 @@ FACILITY_LIST_END = re.compile(
 _PLACE_ENDS = frozenset("湾沟山河湖谷村岛寨岭埠滩洲峡潭")
 # a rank or role after a place, not the kind of a facility: 广西沿海首家儿童体检中心, 西部陆海新通道战略枢纽
 _NOT_KIND_WORDS = frozenset(("首家", "首个", "首座", "首批", "首条", "首台", "第一", "唯一", "战略", "重要", "核心"))
+_ZONE_ENDS = ("园区", "集中区", "样板区")
 _KIND_TOKENS = 5  # a kind of facility after a place: at most five words (抽水/蓄/能/电站) …
 _KIND_CHARS = 10  # … and ten characters
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -517,6 +518,9 @@ class Head:
     generic_ok: bool = False
     built: str | None = None  # the label in a clause about building it (津沧高速 PLACE -> PROJECT)
     company: bool = False  # an industry word after a company's own name (天珈智能, 宝昂新材料)
+
+
+_ZONE_HEAD = Head("园区", "PLACE")  # a zone's end word that is not a head of its own (园区 is generic)
 
 
 @dataclass
@@ -954,24 +958,52 @@ class EntityRules:
             k = index.get(ent.end)
             nxt = ents[n + 1].start if n + 1 < len(ents) else len(text)
             if ent.label == "PLACE" and k is not None:
-                end = self._kind_after(text, tokens, k, nxt)
-                if end is not None:
-                    ent = Entity(ent.start, end, "PROJECT", text[ent.start : end], "head")
+                found = self._kind_after(text, tokens, k, nxt, zones=self._zone_may_follow(ent))
+                if found is not None:
+                    end, label = found
+                    ent = Entity(ent.start, end, label, text[ent.start : end], "head")
             out.append(ent)
         return out
 
-    def _kind_after(self, text: str, tokens: Sequence[TokenSpan], k: int, limit: int) -> int | None:
-        """The end of a kind of project (抽水蓄能电站, 污水处理厂) that starts at token ``k``, if one does."""
+    def _zone_may_follow(self, ent: Entity) -> bool:
+        """Whether a zone named after this place is the place's own (宁南蚕桑现代农业园区), not a zone
+        beside a country or inside a zone (白俄罗斯中白工业园, 自由贸易试验区联动创新区)."""
+        if ent.text in self.res.regions:
+            return False
+        head = self._head_of(ent.text)
+        return head is None or head.label != "PLACE" or len(head.head) < 2
+
+    def _kind_after(
+        self, text: str, tokens: Sequence[TokenSpan], k: int, limit: int, *, zones: bool = True
+    ) -> tuple[int, str] | None:
+        """The end and label of a kind of project (抽水蓄能电站, 污水处理厂) or zone (茧丝绸工业发展集中区,
+        同城商务区, 软件园) that starts at token ``k``, if one does."""
         start = tokens[k][1]
+        verb = counted = False
         for j in range(k, min(k + _KIND_TOKENS, len(tokens))):
             w, _, e = tokens[j]
             if e > limit or e - start > _KIND_CHARS or not _FIELD_WORD.fullmatch(w) and not _HAN.fullmatch(w):
                 return None
             if w in _LEADING_TRIM or _BUILD.fullmatch(w) or w in _NOT_FRAGMENTS or w in _NOT_KIND_WORDS:
                 return None
+            counted = counted or w in _RANK_WORDS or self.res.tags.get(w) in ("m", "mq", "q")
             head = self._head_of(text[start:e])  # 污水/处理厂: the head may span words
             if head is None or len(head.head) < len(w) and not w.endswith(head.head):
                 head = None
+            span = text[start:e]
+            zone_end = span.endswith(_ZONE_ENDS) and "示范" not in span  # 向海经济发展示范园区: a title
+            if (head is None or len(head.head) < 2) and zone_end and e - start > 3:
+                head = _ZONE_HEAD  # 宁南蚕桑现代农业园区, 河马泉海绵城市样板区 (园区 alone is no name)
+            verb = verb or self.res.tags.get(w) == "v"
+            if head is not None and head.label == "PLACE" and head.built is None and len(head.head) >= 2:
+                if not zones or verb or counted:
+                    return None  # 与雄安新区共建特色产业园区, 静海镇两个市级园区: not the zone's name
+                after = text[e : e + 1]
+                nw = tokens[j + 1][0] if j + 1 < len(tokens) else ""
+                if after and after not in _CLAUSE_END and after not in "等和及与" and not _BUILD.match(text, e):
+                    if nw not in _LEADING_TRIM and self.res.tags.get(nw) != "v":
+                        return None  # 集中区成功认定, 园区获评: a verb after the zone
+                return (e, "PLACE") if len(head.head) < e - start else None  # 宁南蚕桑现代农业园区
             if head is None or head.company or head.label == "PLACE" and head.built != "PROJECT":
                 continue
             if head.label == "INSTITUTION" and head.built != "PROJECT":
@@ -983,7 +1015,7 @@ class EntityRules:
                 return None
             if head.label != "PROJECT" and not _builds(text, start, e):
                 return None
-            return e
+            return e, "PROJECT"
         return None
 
     def _natural_features(self, text: str, tokens: Sequence[TokenSpan]) -> list[Entity]:
