@@ -42,6 +42,8 @@ def resolve_deadline(expr: str, year: int | None) -> tuple[int, str | None] | No
     ((2027, None), (2026, None), (2030, None))
     >>> resolve_deadline("三年内", 2024), resolve_deadline("今明两年", 2026)
     ((2026, None), (2027, None))
+    >>> resolve_deadline("11月底前", 2026), resolve_deadline("今后五年", 2026)
+    ((2026, None), (2030, None))
     """
     e = expr.strip()
     m = re.search(r"(\d{4})年(\d{1,2})月(\d{1,2})日", e)
@@ -60,12 +62,12 @@ def resolve_deadline(expr: str, year: int | None) -> tuple[int, str | None] | No
         return year + 1, None
     if e.startswith("去年"):
         return year - 1, None
-    m = re.match(r"([\d一二两三四五六七八九十]{1,2})年内", e)
-    if m:
+    m = re.match(r"(?:今后|未来)?([\d一二两三四五六七八九十]{1,2})年(?:内|$)", e)
+    if m and (e.endswith("内") or e.startswith(("今后", "未来"))):
         n = _cn_small(m.group(1))
         if n:
             return year + n - 1, None
-    if re.match(r"今年|年内|年底|全年|年末|上半年|下半年|当年|新的一年", e):
+    if re.match(r"今年|年内|年底|全年|年末|上半年|下半年|当年|新的一年|(?:1[0-2]|[1-9])月(?:底前|底|前)", e):
         return year, None
     return None
 

@@ -27,6 +27,12 @@ from jinghai_nlp.types import Area
         ("2024—2026年", 2024, (2026, None)),
         ("2026年1月15日", 2026, (2026, "2026-01-15")),
         ("新的一年", 2024, (2024, None)),
+        # a month's end in the year spoken from; a coming span of years ends in its last year
+        ("11月底前", 2026, (2026, None)),
+        ("6月底", 2024, (2024, None)),
+        ("今后五年", 2021, (2025, None)),
+        ("未来五年", 2026, (2030, None)),
+        ("五年来", 2026, None),
     ],
 )
 def test_relations_resolve_deadline(expr: str, year: int, expected: tuple) -> None:
