@@ -196,6 +196,8 @@ _OWN_BODY_KINDS = (
     "研究所",
 )
 _NOT_BUILT_KINDS = frozenset(("局", "集团", "办"))
+_QUOTED_PART = re.compile(r"“[\u4e00-\u9fff]{2,8}”")
+_COUNTISH = re.compile(r"[\d一二两三四五六七八九十百千万亿第]")
 _FOREIGN_CITY_AFTER = re.compile(
     r"(?![等和与及的])(?:([\u4e00-\u9fff]{2,4}?)(?:市|港|州)|([\u4e00-\u9fff]{2,4})(?=[、，。；至和与等]|定期|航线))"
 )
@@ -902,13 +904,28 @@ class EntityRules:
             j = k + 1
             while j < n and tokens[j][1] == tokens[j - 1][2] and tokens[j][2] - s <= 12:
                 tw = tokens[j][0]
-                if not re.fullmatch(r"[\u4e00-\u9fff]+", tw) or self.res.tags.get(tw, "") in _HARD_TAGS | {"v"}:
+                tag = self.res.tags.get(tw, "")
+                # jieba's pieces of an abbreviated name: 市/投/控/集团, 市/少儿 (m)/体校
+                piece = (
+                    len(tw) == 1
+                    and tag in ("v", "vn")
+                    and tokens[j][2] - s <= 4
+                    or tag == "m"
+                    and not _COUNTISH.search(tw)
+                )
+                if not re.fullmatch(r"[\u4e00-\u9fff]+", tw) or tag in _HARD_TAGS | {"v"} and not piece:
                     break
-                kind = next((h for h in _OWN_BODY_KINDS if tw.endswith(h)), None)
-                if kind is not None and not (tw in self.res.common and tw != kind):
+                span = text[e0 : tokens[j][2]]
+                kind = next(
+                    (h for h in _OWN_BODY_KINDS if span.endswith(h) and len(h) > len(tw) or tw.endswith(h)), None
+                )
+                if kind is not None and not (tw in self.res.common and tw != kind and len(kind) <= len(tw)):
                     e = tokens[j][2]
                     if e - s > len(w) + len(kind) or len(kind) >= 2:
                         label = "PROJECT" if _builds(text, s, e) and kind not in _NOT_BUILT_KINDS else "INSTITUTION"
+                        part = _QUOTED_PART.match(text, e)
+                        if label == "PROJECT" and part is not None:
+                            e = part.end()  # 新建市妇幼保健院“妇孺国医堂”: the hospital's new part
                         out.append(Entity(s, e, label, text[s:e], "head"))
                     break
                 j += 1
