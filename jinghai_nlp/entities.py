@@ -462,7 +462,7 @@ _COUNT_NUMBER = r"[\d一二三四五六七八九十百千万]+"  # a count right
 _COUNT_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万余多]+[个座处项条所批]$")
 # words that say what kind of school or hospital, not which (普惠性幼儿园, 县级三甲中医医院)
 _KIND_WORDS = frozenset(
-    "普惠 普惠性 普惠型 性 型 公办 民办 城镇 乡村 农村 乡镇 城区 县级 三甲 二甲 中医 中小学 义务教育 薄弱 寄宿制".split()
+    "普惠 普惠性 普惠型 性 型 公办 民办 城镇 乡村 农村 乡镇 城区 县级 三甲 二甲 中医 中小学 义务教育 薄弱 寄宿制 城市 医疗 教育 县域 紧密型".split()
 )
 # a list of schools or hospitals that ends as works: 等6所学校建成, 等改扩建, 等新建续建项目, 等5个项目
 SCHOOL_WORK_LIST_END = re.compile(
