@@ -209,15 +209,28 @@ def _local_orths(doc: Doc) -> np.ndarray:
     return _local_orths_of(code) if code else np.zeros(0, dtype="uint64")
 
 
-def _features_forward(model: Model[list[Doc], list[Ints2d]], docs: list[Doc], is_train: bool) -> tuple[Any, Callable]:
-    out = [cast(Ints2d, model.ops.asarray2i(cast(Ints2d, doc_features(doc)), dtype="uint64")) for doc in docs]
-    return out, lambda d: []
-
-
 @registry.layers("jinghai.PolicyFeatures.v1")
-def PolicyFeatures() -> Model[list[Doc], list[Ints2d]]:
-    """Docs → per-token hashed feature columns (:data:`FEATURE_NAMES`)."""
-    return Model("jinghai_features", _features_forward)
+def PolicyFeatures(rule_dropout: float = 0.0, seed: int = 0) -> Model[list[Doc], list[Ints2d]]:
+    """Docs → per-token hashed feature columns (:data:`FEATURE_NAMES`).
+
+    rule_dropout (float): while training, the share of documents whose ``rule`` column is
+        blanked (every token ``O``), so that the tagger also learns to find entities the rules
+        miss instead of copying their decisions (a fixed-seed generator: training stays
+        deterministic). Never applied when predicting.
+    seed (int): the generator's seed.
+    """
+    rng = np.random.default_rng(seed)
+
+    def forward(model: Model[list[Doc], list[Ints2d]], docs: list[Doc], is_train: bool) -> tuple[Any, Callable]:
+        feats = [doc_features(doc) for doc in docs]
+        if is_train and rule_dropout > 0.0:
+            for arr, drop in zip(feats, rng.random(len(feats)) < rule_dropout):
+                if drop:
+                    arr[:, RULE_COLUMN] = _O_RULE
+        out = [cast(Ints2d, model.ops.asarray2i(cast(Ints2d, arr), dtype="uint64")) for arr in feats]
+        return out, lambda d: []
+
+    return Model("jinghai_features", forward, attrs={"rule_dropout": rule_dropout})
 
 
 def _by_word_forward(model: Model[Ints2d, Floats2d], X: Ints2d, is_train: bool) -> tuple[Floats2d, Callable]:
@@ -249,7 +262,9 @@ def _by_word_init(model: Model[Ints2d, Floats2d], X: Ints2d | None = None, Y: Fl
 
 
 @registry.architectures("jinghai.PolicyEmbed.v1")
-def PolicyEmbed(width: int, widths: list[int], rows: list[int]) -> Model[list[Doc], list[Floats2d]]:
+def PolicyEmbed(
+    width: int, widths: list[int], rows: list[int], rule_dropout: float = 0.0
+) -> Model[list[Doc], list[Floats2d]]:
     """Embed each feature column in its own hash table, concatenate, mix with a maxout layer.
 
     The features of a word are embedded once per distinct word of a batch (they depend on
@@ -258,6 +273,8 @@ def PolicyEmbed(width: int, widths: list[int], rows: list[int]) -> Model[list[Do
     width (int): output width.
     widths (List[int]): width of each feature's table, in :data:`FEATURE_NAMES` order.
     rows (List[int]): rows of each feature's table.
+    rule_dropout (float): share of training documents seen without the rules' decisions
+        (:func:`PolicyFeatures`).
     """
     if len(widths) != len(FEATURE_NAMES) or len(rows) != len(FEATURE_NAMES):
         raise ValueError(Errors.E122.format(n=len(FEATURE_NAMES), names=", ".join(FEATURE_NAMES)))
@@ -273,7 +290,7 @@ def PolicyEmbed(width: int, widths: list[int], rows: list[int]) -> Model[list[Do
         dims={"nO": sum(widths)},
     )
     model: Model[list[Doc], list[Floats2d]] = chain(
-        PolicyFeatures(),
+        PolicyFeatures(rule_dropout),
         cast(Model[list[Ints2d], Ragged], list2ragged()),
         with_array(cast(Model[Ints2d, Floats2d], by_word)),  # type: ignore[misc]
         with_array(Maxout(width, sum(widths), nP=2, dropout=0.0, normalize=True)),

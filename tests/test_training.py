@@ -287,6 +287,23 @@ def test_training_confidence_is_the_least_inside_probability_of_the_entity() -> 
     assert confidence(np.log(p), []) == []
 
 
+def test_training_rule_dropout_blanks_the_rules_column_only_while_training(nlp) -> None:
+    from jinghai_nlp.ner import RULE_COLUMN, RULES_KEY, PolicyFeatures, doc_features
+
+    doc = nlp.make_doc(SENTENCES[0])
+    doc.user_data[RULES_KEY] = [{"start": 3, "end": 6, "label": "PLACE", "source": "gazetteer"}]
+    doc.user_data["jh_meta"] = {}
+    full = doc_features(doc)
+    blanked = PolicyFeatures(rule_dropout=1.0)
+    (train_feats,), _ = blanked.begin_update([doc])
+    predicted = blanked.predict([doc])[0]
+    assert len(set(full[:, RULE_COLUMN].tolist())) > 1  # the rules' decision is a feature …
+    assert len(set(np.asarray(train_feats)[:, RULE_COLUMN].tolist())) == 1  # … hidden while training …
+    assert (np.asarray(predicted) == full).all()  # … and always there when predicting
+    others = [c for c in range(full.shape[1]) if c != RULE_COLUMN]
+    assert (np.asarray(train_feats)[:, others] == full[:, others]).all()
+
+
 def test_training_shipped_combination_is_the_one_chosen_on_dev(nlp) -> None:
     ents = nlp.get_pipe("jinghai_entities")
     assert ents.combine is Combine.rules_first and ents.model_labels == frozenset({"PLACE"})
