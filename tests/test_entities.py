@@ -881,6 +881,11 @@ def rules_nlp():
         # a kind of group named by common words is no body (yinchuan 2024)
         ("推进城市医疗集团和县域医共体提档升级，", "银川市", [], ["城市医疗集团"]),
         ("推进中小学教育集团内涵建设，", "银川市", [], ["中小学教育集团"]),
+        # a route, reservoir or square in a clause about its works (可研批复, 铺轨, 提档, 复工) is a
+        # project (chizhou 2023, liangshan 2024, qianjiang 2024)
+        ("池黄高铁池州段即将铺轨，", "池州市", [("池黄高铁池州段", "PROJECT")], []),
+        ("力争东河水库获得可研批复。", "凉山彝族自治州", [("东河水库", "PROJECT")], []),
+        ("兴盛路、东城大道等加快提档；", "潜江市", [("兴盛路", "PROJECT"), ("东城大道", "PROJECT")], []),
         (
             "推动旅游产业高质量发展三年行动高效落实，",
             "乌鲁木齐市",
