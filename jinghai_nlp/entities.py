@@ -284,7 +284,7 @@ COMPANY_LIST_END = re.compile(
 # the end of a list of projects: 等…项目 (up to 24 characters between), 等重点工程, 等建设
 WORK_LIST_END = re.compile(r"等[^，。；：\n]{0,24}?项目|等(?:重点|重大)?(?:工程|建设)")
 GOV_BODY = re.compile(
-    r"(?:党中央|国务院|人民解放军|解放军|武警|(?:兵团)?第[一二三四五六七八九十]+师|兵团|人民政协|(?<=委、)(?:人民)?政府|"
+    r"(?:党中央|国务院|人民解放军|解放军|武警(?:部队)?|(?:兵团)?第[一二三四五六七八九十]+师|兵团|人民政协|(?<=委、)(?:人民)?政府|"
     r"中央(?!厨房|空调|商务区|公园|大街|财经|电视台|广播)|"
     r"(?<![乡全])(?:自治区|[省市区县州旗盟镇乡])(?:委(?:员会)?|党委|人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|监委|法院|检察院)"
     r"(?!员|书记|系统|常务会议|党组会议)|"
@@ -783,6 +783,7 @@ class EntityRules:
         ents = _with_work_tails(text, _with_fields(text, _repeated(text, ents, tokens, masked)))
         ents = self._places_with_kinds(text, ents, tokens)
         ents = _with_numbers_before(text, _with_name_fragments(text, _with_places_of_works(ents), tokens))
+        ents = _with_teams(text, ents)
         return _without_fields_of_work(text, _without_title_scopes(text, ents))
 
     def _numbered_works(self, text: str, tokens: Sequence[TokenSpan], local: frozenset[str]) -> list[Entity]:
@@ -1737,6 +1738,21 @@ def _with_places_of_works(ents: list[Entity]) -> list[Entity]:
 _GRADE_OR_ROUTE = re.compile(r"[万千百]?吨级|(?:国道|省道|县道)")
 _UNIT_START = re.compile(r"[条个座处项家所]|[万千]?千瓦|吉瓦|兆瓦")
 _NUMBER_BEFORE = re.compile(r"原?[\d.]+$")
+
+
+_TEAM_AFTER = re.compile(r"第[一二三四五六七八九十]+(?:巡视|巡察|督导|督察)组")
+
+
+def _with_teams(text: str, ents: list[Entity]) -> list[Entity]:
+    """A body's numbered inspection team is one body with it: 自治区党委第三巡视组."""
+    out: list[Entity] = []
+    for k, ent in enumerate(ents):
+        m = _TEAM_AFTER.match(text, ent.end) if ent.label == "INSTITUTION" else None
+        nxt = ents[k + 1].start if k + 1 < len(ents) else len(text)
+        if m is not None and m.end() <= nxt:
+            ent = Entity(ent.start, m.end(), ent.label, text[ent.start : m.end()], ent.source)
+        out.append(ent)
+    return out
 
 
 def _with_numbers_before(text: str, ents: list[Entity]) -> list[Entity]:
