@@ -783,7 +783,7 @@ class EntityRules:
         ents = _with_work_tails(text, _with_fields(text, _repeated(text, ents, tokens, masked)))
         ents = self._places_with_kinds(text, ents, tokens)
         ents = _with_numbers_before(text, _with_name_fragments(text, _with_places_of_works(ents), tokens))
-        ents = _with_teams(text, ents)
+        ents = self._with_branches(text, _with_teams(text, ents), local_names)
         return _without_fields_of_work(text, _without_title_scopes(text, ents))
 
     def _numbered_works(self, text: str, tokens: Sequence[TokenSpan], local: frozenset[str]) -> list[Entity]:
@@ -1036,6 +1036,25 @@ class EntityRules:
                 return None
             return e, "PROJECT"
         return None
+
+    def _with_branches(self, text: str, ents: list[Entity], local: frozenset[str]) -> list[Entity]:
+        """A body's branch, named by its place or not, is one body with it: 武汉仲裁委员会天门分会,
+        黄山职业技术学院分校 (the place inside goes into it)."""
+        out: list[Entity] = []
+        k, n = 0, len(ents)
+        while k < n:
+            ent = ents[k]
+            k += 1
+            m = _BRANCH_AFTER.match(text, ent.end) if ent.label == "INSTITUTION" else None
+            if m is not None and (not m.group(1) or self._is_place_name(m.group(1), local)):
+                inner = k
+                while inner < n and ents[inner].end <= m.end():
+                    inner += 1  # the branch's place (天门) is inside the branch's name
+                if inner == n or ents[inner].start >= m.end():
+                    ent = Entity(ent.start, m.end(), ent.label, text[ent.start : m.end()], ent.source)
+                    k = inner
+            out.append(ent)
+        return out
 
     def _natural_features(self, text: str, tokens: Sequence[TokenSpan]) -> list[Entity]:
         """Rivers, lakes, mountains and plains that jieba's dictionary knows as place names: 白洋淀,
@@ -1740,6 +1759,7 @@ _UNIT_START = re.compile(r"[条个座处项家所]|[万千]?千瓦|吉瓦|兆瓦
 _NUMBER_BEFORE = re.compile(r"原?[\d.]+$")
 
 
+_BRANCH_AFTER = re.compile(r"([\u4e00-\u9fff]{2,4}?)?(?:分会|分校|分院|分局|分中心|分公司|分行)")
 _TEAM_AFTER = re.compile(r"第[一二三四五六七八九十]+(?:巡视|巡察|督导|督察)组")
 
 
