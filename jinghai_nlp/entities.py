@@ -1742,12 +1742,13 @@ def _abbreviated_routes(text: str, tokens: Sequence[TokenSpan]) -> list[Entity]:
 
 
 def _with_places_of_works(ents: list[Entity]) -> list[Entity]:
-    """A place written right before a project names it, and both are one project: 秧溪河汪王岭段
-    中小河流治理工程, 长江池州段河道治理, 达坂城区抽水蓄能电站."""
+    """A place or a body written right before a project names it, and both are one project:
+    秧溪河汪王岭段中小河流治理工程, 长江池州段河道治理, 达坂城区抽水蓄能电站, 上海合作组织天津峰会."""
     out: list[Entity] = []
     for ent in ents:
         prev = out[-1] if out else None
-        if prev is not None and prev.label == "PLACE" and ent.label == "PROJECT" and prev.end == ent.start:
+        names = prev is not None and (prev.label == "PLACE" or prev.label == "INSTITUTION" and prev.source != "list")
+        if prev is not None and names and ent.label == "PROJECT" and prev.end == ent.start:
             out[-1] = Entity(prev.start, ent.end, "PROJECT", prev.text + ent.text, ent.source)
             continue
         out.append(ent)

@@ -897,6 +897,13 @@ def rules_nlp():
         # a body's branch, named by its place or not, is one body (tianmen 2024, huangshanqu 2024)
         ("武汉仲裁委员会天门分会挂牌运行。", "天门市", [("武汉仲裁委员会天门分会", "INSTITUTION")], ["天门"]),
         ("黄山旅校挂牌成立黄山职业技术学院分校，", "黄山区", [("黄山职业技术学院分校", "INSTITUTION")], []),
+        # a body written right before an event names it (tianjin 2024)
+        (
+            "圆满完成上合组织天津峰会、夏季达沃斯论坛等重大活动服务保障，",
+            "天津市",
+            [("上合组织天津峰会", "PROJECT")],
+            ["上合组织"],
+        ),
         (
             "推动旅游产业高质量发展三年行动高效落实，",
             "乌鲁木齐市",
