@@ -151,6 +151,7 @@ _ZONE_ENDS = ("园区", "集中区", "样板区")
 _KIND_TOKENS = 5  # a kind of facility after a place: at most five words (抽水/蓄/能/电站) …
 _KIND_CHARS = 10  # … and ten characters
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+_LOCALITY = re.compile(r"城[东南西北]|[东南西北]城|[东南西北]环|河[东西]|江[南北]")
 _NATURAL_ENDS = (
     "淀",
     "山",
@@ -706,8 +707,8 @@ class EntityRules:
                 return True
             if self._is_place_name(w, local) or self.res.tags.get(w) in _PROPER_TAGS:
                 return True
-            if w.startswith("“") or re.match(r"[A-Za-z]", w):
-                return True
+            if w.startswith("“") or re.match(r"[A-Za-z]", w) or _LOCALITY.fullmatch(w):
+                return True  # 城北污水处理厂, 河西片区雨污分流改造工程: a part of the city names it
             if re.fullmatch(r"[\u4e00-\u9fff]", w) and w not in self.res.tags:
                 return True
             if len(w) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", w) and w not in self.res.tags:

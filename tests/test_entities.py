@@ -904,6 +904,10 @@ def rules_nlp():
             [("上合组织天津峰会", "PROJECT")],
             ["上合组织"],
         ),
+        # a part of the city names a works (tianmen 2024, qianjiang 2024); treatment plants and
+        # pumping stations are heads of works
+        ("推动城北污水处理厂投入运营。", "天门市", [("城北污水处理厂", "PROJECT")], []),
+        ("推进兴隆灌区续建配套与节水改造，加快兴隆河泵站建设；", "潜江市", [("兴隆河泵站", "PROJECT")], ["兴隆河"]),
         (
             "推动旅游产业高质量发展三年行动高效落实，",
             "乌鲁木齐市",
