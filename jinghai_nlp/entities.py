@@ -200,7 +200,7 @@ _NOT_BUILT_KINDS = frozenset(("局", "集团", "办"))
 _QUOTED_PART = re.compile(r"“[\u4e00-\u9fff]{2,8}”")
 _COUNTISH = re.compile(r"[\d一二两三四五六七八九十百千万亿第]")
 _FOREIGN_CITY_AFTER = re.compile(
-    r"(?![等和与及的])(?:([\u4e00-\u9fff]{2,4}?)(?:市|港|州)|([\u4e00-\u9fff]{2,4})(?=[、，。；至和与等]|定期|航线))"
+    r"(?![等和与及的])(?:([\u4e00-\u9fff]{2,4}?)(?:市|港|州)|([\u4e00-\u9fff]{2,4})(?=[、，。；至和与等的]|定期|航线))"
 )
 _ABBREV_CONTEXT = re.compile(r"[驻在来]")
 _AID_PAIR = re.compile(r"援(.)援(.)")

@@ -908,6 +908,13 @@ def rules_nlp():
         # pumping stations are heads of works
         ("推动城北污水处理厂投入运营。", "天门市", [("城北污水处理厂", "PROJECT")], []),
         ("推进兴隆灌区续建配套与节水改造，加快兴隆河泵站建设；", "潜江市", [("兴隆河泵站", "PROJECT")], ["兴隆河"]),
+        # a country and its city before 的 are one place (wulumuqi 2024)
+        (
+            "成功开通乌鲁木齐至哈萨克斯坦阿拉木图的国际道路客运班线，",
+            "乌鲁木齐市",
+            [("哈萨克斯坦阿拉木图", "PLACE")],
+            [],
+        ),
         (
             "推动旅游产业高质量发展三年行动高效落实，",
             "乌鲁木齐市",
