@@ -151,6 +151,7 @@ _ZONE_ENDS = ("园区", "集中区", "样板区")
 _KIND_TOKENS = 5  # a kind of facility after a place: at most five words (抽水/蓄/能/电站) …
 _KIND_CHARS = 10  # … and ten characters
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+_TITLE_WORDS = re.compile(r"国家级|省级|百强|标杆|示范")
 _LOCALITY = re.compile(r"城[东南西北]|[东南西北]城|[东南西北]环|河[东西]|江[南北]")
 _NATURAL_ENDS = (
     "淀",
@@ -785,6 +786,7 @@ class EntityRules:
         ents = self._places_with_kinds(text, ents, tokens)
         ents = _with_numbers_before(text, _with_name_fragments(text, _with_places_of_works(ents), tokens))
         ents = self._with_branches(text, _with_teams(text, ents), local_names)
+        ents = [self._without_title_tail(e, local_names) for e in ents]
         return _without_fields_of_work(text, _without_title_scopes(text, ents))
 
     def _numbered_works(self, text: str, tokens: Sequence[TokenSpan], local: frozenset[str]) -> list[Entity]:
@@ -1037,6 +1039,23 @@ class EntityRules:
                 return None
             return e, "PROJECT"
         return None
+
+    def _without_title_tail(self, ent: Entity, local: frozenset[str]) -> Entity:
+        """A place followed by a title it holds or seeks is only the place: 乌鲁木齐县 (国家级乡村振兴
+        示范县), 西部 (百强县区), 中国 (楼宇经济标杆商务区)."""
+        title = _TITLE_WORDS.search(ent.text) if ent.label == "PLACE" else None
+        if title is None:
+            return ent
+        head_of = self._head_of(ent.text)
+        if title.group() in ("国家级", "省级") and head_of is not None and len(head_of.head) >= 2:
+            return ent  # 南山国家级旅游度假区: a zone of that rank is named so
+        for n in range(min(len(ent.text) - 1, 8), 1, -1):
+            head = ent.text[:n]
+            if _TITLE_WORDS.match(ent.text, n) is None and _TITLE_WORDS.search(ent.text, n) is None:
+                continue
+            if self._is_place_name(head, local):
+                return Entity(ent.start, ent.start + n, "PLACE", head, ent.source)
+        return ent
 
     def _with_branches(self, text: str, ents: list[Entity], local: frozenset[str]) -> list[Entity]:
         """A body's branch, named by its place or not, is one body with it: 武汉仲裁委员会天门分会,
