@@ -151,6 +151,25 @@ _ZONE_ENDS = ("园区", "集中区", "样板区")
 _KIND_TOKENS = 5  # a kind of facility after a place: at most five words (抽水/蓄/能/电站) …
 _KIND_CHARS = 10  # … and ten characters
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+_BUILT_BODIES = ("医院", "卫生院", "学院", "大学", "实验室")
+_BUILT_BEFORE = re.compile(r"(?:新建|开工建设|加快建设|启动建设|完成|建成)$")  # not 筹建: a body founded
+_BUILT_AFTER = re.compile(r"(?:建设|建成|开工|投用|投入使用|主体完工|主体封顶|加速推进|项目)")
+
+
+def _as_work(text: str, ent: Entity) -> Entity:
+    """A hospital, college or laboratory that the words right around it build is a project:
+    新建小板卫生院, 完成乌鲁木齐职业技术学院建设, 六盘山实验室加速推进 (not 支持天津中医药大学
+    建设国家中医医学中心, where the university builds something else)."""
+    if ent.label != "INSTITUTION" or not ent.text.endswith(_BUILT_BODIES):
+        return ent
+    after = _BUILT_AFTER.match(text, ent.end)
+    if after is not None and after.group() == "建设" and text[after.end() : after.end() + 1] not in _CLAUSE_END:
+        after = None  # 天津中医药大学建设国家中医医学中心: the body builds
+    if after is None and _BUILT_BEFORE.search(text, max(0, ent.start - 4), ent.start) is None:
+        return ent
+    return Entity(ent.start, ent.end, "PROJECT", ent.text, ent.source)
+
+
 _TITLE_WORDS = re.compile(r"国家级|省级|百强|标杆|示范")
 _LOCALITY = re.compile(r"城[东南西北]|[东南西北]城|[东南西北]环|河[东西]|江[南北]")
 _NATURAL_ENDS = (
@@ -786,7 +805,7 @@ class EntityRules:
         ents = self._places_with_kinds(text, ents, tokens)
         ents = _with_numbers_before(text, _with_name_fragments(text, _with_places_of_works(ents), tokens))
         ents = self._with_branches(text, _with_teams(text, ents), local_names)
-        ents = [self._without_title_tail(e, local_names) for e in ents]
+        ents = [_as_work(text, self._without_title_tail(e, local_names)) for e in ents]
         return _without_fields_of_work(text, _without_title_scopes(text, ents))
 
     def _numbered_works(self, text: str, tokens: Sequence[TokenSpan], local: frozenset[str]) -> list[Entity]:

@@ -926,6 +926,12 @@ def rules_nlp():
             ["乌鲁木齐县国家级乡村"],
         ),
         ("加快建设南山国家级旅游度假区、天山龙脊旅游度假区，", "乌鲁木齐市", [("南山国家级旅游度假区", "PLACE")], []),
+        # a hospital, college or laboratory that the words right around it build is a project (yinchuan
+        # 2024, wulumuqi 2024); not a body that builds something else, nor one founded (jinghai 2026, chizhou 2023)
+        ("六盘山实验室加速推进，新增国家级创新平台5个。", "银川市", [("六盘山实验室", "PROJECT")], []),
+        ("完成乌鲁木齐职业技术学院建设。", "乌鲁木齐市", [("乌鲁木齐职业技术学院", "PROJECT")], []),
+        ("支持天津中医药大学建设国家中医医学中心。", "静海区", [("天津中医药大学", "INSTITUTION")], []),
+        ("筹建镁合金产业研究院、江南轻合金产研院等新型研发机构，", "池州市", [("镁合金产业研究院", "INSTITUTION")], []),
         (
             "推动旅游产业高质量发展三年行动高效落实，",
             "乌鲁木齐市",
