@@ -158,13 +158,13 @@ _BUILT_AFTER = re.compile(r"(?:建设|建成|开工|投用|投入使用|主体�
 
 def _as_work(text: str, ent: Entity) -> Entity:
     """A hospital, college or laboratory that the words right around it build is a project:
-    新建小板卫生院, 完成乌鲁木齐职业技术学院建设, 六盘山实验室加速推进 (not 支持天津中医药大学
-    建设国家中医医学中心, where the university builds something else)."""
+    新建小板卫生院, 完成乌鲁木齐职业技术学院建设, 六盘山实验室加速推进 (not a body followed by
+    建设 and what it builds: …大学建设…中心)."""
     if ent.label != "INSTITUTION" or not ent.text.endswith(_BUILT_BODIES):
         return ent
     after = _BUILT_AFTER.match(text, ent.end)
     if after is not None and after.group() == "建设" and text[after.end() : after.end() + 1] not in _CLAUSE_END:
-        after = None  # 天津中医药大学建设国家中医医学中心: the body builds
+        after = None  # …大学建设…中心: the body builds something else
     if after is None and _BUILT_BEFORE.search(text, max(0, ent.start - 4), ent.start) is None:
         return ent
     return Entity(ent.start, ent.end, "PROJECT", ent.text, ent.source)
