@@ -16,6 +16,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
@@ -228,6 +229,14 @@ _AID_PAIR = re.compile(r"援(.)援(.)")
 _COUNTRY_ABBREVIATIONS = frozenset("中俄蒙日韩美欧朝越泰缅吉乌哈非")
 _CITY_ABBREVIATIONS = frozenset("甬蓉穗榕港澳台")
 _NOT_AFTER_ABBREVIATIONS = frozenset("式")  # 新中式茶饮
+
+
+@lru_cache(maxsize=64)
+def _abbreviation_run_re(chars: frozenset[str]) -> re.Pattern[str]:
+    """Runs of two or more of ``chars`` (one-character names)."""
+    return re.compile("[" + re.escape("".join(sorted(chars))) + "]{2,}")
+
+
 _DESIGNATION_HEADS = frozenset(("示范区", "先行区", "引领区", "试验区", "实验区"))
 _VILLAGE_AFTER = re.compile(r"([\u4e00-\u9fff]{1,4}?)(?:村|社区|街道)")
 # a place name followed by 村/社区 is the village's name (东黄山村, 凤凰村), not 村民, 村级, 村集体…
@@ -993,10 +1002,10 @@ class EntityRules:
         ones, which the head rule alone does not take for a name)."""
         if not ents:
             return ents
-        index = {t[1]: k for k, t in enumerate(tokens)}
+        starts = [t[1] for t in tokens]
         out: list[Entity] = []
         for n, ent in enumerate(ents):
-            k = index.get(ent.end)
+            k = _token_at(starts, ent.end) if ent.label == "PLACE" else None
             nxt = ents[n + 1].start if n + 1 < len(ents) else len(text)
             if ent.label == "PLACE" and k is not None:
                 found = self._kind_after(text, tokens, k, nxt, zones=self._zone_may_follow(ent))
@@ -1113,29 +1122,23 @@ class EntityRules:
         中吉乌) in a row are one place, when the run is its own words: 京津协同创新, 中蒙建交, 甬凉协作
         (not 新中式, and not 皖美 or 美新, where 美 is not America beside a province)."""
         provinces = self._abbrevs | own | _CITY_ABBREVIATIONS
-        chars = provinces | _COUNTRY_ABBREVIATIONS
+        runs = _abbreviation_run_re(provinces | _COUNTRY_ABBREVIATIONS).finditer(text)
+        found = [m for m in runs if len(m.group()) <= 4]
+        if not found:
+            return []
         starts = {t[1] for t in tokens}
         ends = {t[2] for t in tokens}
         out = []
-        i, n = 0, len(text)
-        while i < n:
-            if text[i] not in chars:
-                i += 1
-                continue
-            j = i
-            while j < n and text[j] in chars:
-                j += 1
-            run = text[i:j]
+        for m in found:
+            run, i, j = m.group(), m.start(), m.end()
             if (
-                2 <= len(run) <= 4
-                and i in starts
+                i in starts
                 and j in ends
                 and len(set(run)) == len(run)
                 and (set(run) <= provinces or set(run) <= _COUNTRY_ABBREVIATIONS)
                 and text[j : j + 1] not in _NOT_AFTER_ABBREVIATIONS
             ):
                 out.append(Entity(i, j, "PLACE", run, "gazetteer"))
-            i = j
         return out
 
     def _schools(self, text: str, local: frozenset[str]) -> list[Entity]:
@@ -1839,6 +1842,12 @@ _NOT_FRAGMENTS = frozenset(
 _FRAGMENT_AFTER = frozenset("、，。；：\n“（(")
 
 
+def _token_at(offsets: Sequence[int], pos: int) -> int | None:
+    """The index of the token whose offset (start or end, ``offsets`` sorted) is ``pos``, if any."""
+    k = bisect.bisect_left(offsets, pos)
+    return k if k < len(offsets) and offsets[k] == pos else None
+
+
 def _with_name_fragments(text: str, ents: list[Entity], tokens: Sequence[TokenSpan]) -> list[Entity]:
     """A project's name that jieba cut into single characters starts with them: 环北部湾广西水资源
     配置工程, 返湾湖湿地马拉松, 达诺尔二期, 同泰怡高性能服务器生产项目, 南防铁路. The one or two
@@ -1846,10 +1855,10 @@ def _with_name_fragments(text: str, ents: list[Entity], tokens: Sequence[TokenSp
     before them and none is a verb or particle (建, 推, 和, 在 …)."""
     if not ents:
         return ents
-    index = {t[2]: k for k, t in enumerate(tokens)}
+    ends = [t[2] for t in tokens]
     out: list[Entity] = []
     for ent in ents:
-        k = index.get(ent.start)
+        k = _token_at(ends, ent.start) if ent.label == "PROJECT" else None
         if ent.label == "PROJECT" and k is not None and not ent.text.startswith("“"):
             start, n = ent.start, 0
             while n < 2 and k - n >= 0 and len(tokens[k - n][0]) == 1 and "\u4e00" <= tokens[k - n][0] <= "\u9fff":
