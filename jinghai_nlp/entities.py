@@ -1075,8 +1075,9 @@ class EntityRules:
         if title is None:
             return ent
         head_of = self._head_of(ent.text)
-        if title.group() in ("国家级", "省级") and head_of is not None and len(head_of.head) >= 2:
-            return ent  # 南山国家级旅游度假区: a zone of that rank is named so
+        zone = head_of.head if head_of is not None and head_of.label == "PLACE" and len(head_of.head) >= 2 else ""
+        if zone and (title.group() in ("国家级", "省级") or title.end() > len(ent.text) - len(zone)):
+            return ent  # 南山国家级旅游度假区, 长三角生态绿色一体化发展示范区: a zone of that rank or kind
         for n in range(min(len(ent.text) - 1, 8), 1, -1):
             head = ent.text[:n]
             if _TITLE_WORDS.match(ent.text, n) is None and _TITLE_WORDS.search(ent.text, n) is None:

@@ -926,6 +926,9 @@ def rules_nlp():
             ["乌鲁木齐县国家级乡村"],
         ),
         ("加快建设南山国家级旅游度假区、天山龙脊旅游度假区，", "乌鲁木齐市", [("南山国家级旅游度假区", "PLACE")], []),
+        # … and so does a zone whose kind is the title word (a named functional area, guide §1 PLACE:
+        # the zone as the State Council names it)
+        ("推进长三角生态绿色一体化发展示范区建设，", "池州市", [("长三角生态绿色一体化发展示范区", "PLACE")], []),
         # a hospital, college or laboratory that the words right around it build is a project (yinchuan
         # 2024, wulumuqi 2024); not a body that builds something else, nor one founded (jinghai 2026, chizhou 2023)
         ("六盘山实验室加速推进，新增国家级创新平台5个。", "银川市", [("六盘山实验室", "PROJECT")], []),
