@@ -171,6 +171,13 @@ def _as_work(text: str, ent: Entity) -> Entity:
     return Entity(ent.start, ent.end, "PROJECT", ent.text, ent.source)
 
 
+# a list that won a title: 洪墩村、朱备镇入选全国乡村旅游重点村镇, 巨能股份、威力传动成功上市
+_HONOURED_LIST = re.compile(
+    r"(?:^|(?<=[，。；：\n]))(?P<items>[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+)(?:分别)?"
+    r"(?:(?:被认定为|被评为|入选|获评|创成)[^，。；：\n]{0,24}?(?P<kind>企业|公司|村镇|乡镇|小区|社区|村|镇)"
+    r"|成功(?P<kind2>上市))"
+)
+_HONOURED_PLACE_ENDS = ("村", "镇", "乡", "湾", "水乡", "社区", "小区", "花园", "嘉苑")
 _TITLE_WORDS = re.compile(r"国家级|省级|百强|标杆|示范")
 _LOCALITY = re.compile(r"城[东南西北]|[东南西北]城|[东南西北]环|河[东西]|江[南北]")
 _NATURAL_ENDS = (
@@ -815,6 +822,7 @@ class EntityRules:
         ents = _with_numbers_before(text, _with_name_fragments(text, _with_places_of_works(ents), tokens))
         ents = self._with_branches(text, _with_teams(text, ents), local_names)
         ents = [_as_work(text, self._without_title_tail(e, local_names)) for e in ents]
+        ents = self._honoured_lists(text, ents)
         return _without_fields_of_work(text, _without_title_scopes(text, ents))
 
     def _numbered_works(self, text: str, tokens: Sequence[TokenSpan], local: frozenset[str]) -> list[Entity]:
@@ -1067,6 +1075,29 @@ class EntityRules:
                 return None
             return e, "PROJECT"
         return None
+
+    def _honoured_lists(self, text: str, ents: list[Entity]) -> list[Entity]:
+        """The items of a list that won a title are of the title's kind: 洪墩村、朱备镇入选全国乡村
+        旅游重点村镇 and 枫林湾、五里水乡被评为…示范小区 (places), 巨能股份、威力传动成功上市 and
+        隆基光伏、天通银厦、共享装备被认定为…链主企业 (companies). Only items no entity touches
+        are added, and only names (not 2家企业, not a common word)."""
+        if "、" not in text:
+            return ents
+        starts = [e.start for e in ents]
+        added: list[Entity] = []
+        for m in _HONOURED_LIST.finditer(text):
+            kind = m.group("kind") or m.group("kind2")
+            label = "INSTITUTION" if kind in ("企业", "公司", "上市") else "PLACE"
+            for ps, piece in _pieces(text, m.start("items"), m.end("items")):
+                pe = ps + len(piece)
+                if not _HAN.fullmatch(piece) or not 2 <= len(piece) <= 8 or _touches(ents, starts, ps, pe):
+                    continue
+                if label == "PLACE" and not (piece.endswith(_HONOURED_PLACE_ENDS) and len(piece) >= 3):
+                    continue
+                if label == "INSTITUTION" and not self._name_like(piece, strict=False):
+                    continue
+                added.append(Entity(ps, pe, label, piece, "list"))
+        return sorted([*ents, *added], key=lambda e: e.start) if added else ents
 
     def _without_title_tail(self, ent: Entity, local: frozenset[str]) -> Entity:
         """A place followed by a title it holds or seeks is only the place: 乌鲁木齐县 (国家级乡村振兴
