@@ -171,11 +171,10 @@ def _as_work(text: str, ent: Entity) -> Entity:
     return Entity(ent.start, ent.end, "PROJECT", ent.text, ent.source)
 
 
-# a list that won a title: 洪墩村、朱备镇入选全国乡村旅游重点村镇, 巨能股份、威力传动成功上市
+# a list that won a title: 洪墩村、朱备镇入选全国乡村旅游重点村镇, 隆基光伏、天通银厦被认定为…企业
 _HONOURED_LIST = re.compile(
     r"(?:^|(?<=[，。；：\n]))(?P<items>[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+)(?:分别)?"
-    r"(?:(?:被认定为|被评为|入选|获评|创成)[^，。；：\n]{0,24}?(?P<kind>企业|公司|村镇|乡镇|小区|社区|村|镇)"
-    r"|成功(?P<kind2>上市))"
+    r"(?:被认定为|被评为|入选|获评|创成)[^，。；：\n]{0,24}?(?P<kind>企业|公司|村镇|乡镇|小区|社区|村|镇)"
 )
 _HONOURED_PLACE_ENDS = ("村", "镇", "乡", "湾", "水乡", "社区", "小区", "花园", "嘉苑")
 _TITLE_WORDS = re.compile(r"国家级|省级|百强|标杆|示范")
@@ -1078,16 +1077,15 @@ class EntityRules:
 
     def _honoured_lists(self, text: str, ents: list[Entity]) -> list[Entity]:
         """The items of a list that won a title are of the title's kind: 洪墩村、朱备镇入选全国乡村
-        旅游重点村镇 and 枫林湾、五里水乡被评为…示范小区 (places), 巨能股份、威力传动成功上市 and
-        隆基光伏、天通银厦、共享装备被认定为…链主企业 (companies). Only items no entity touches
-        are added, and only names (not 2家企业, not a common word)."""
+        旅游重点村镇 and 枫林湾、五里水乡被评为…示范小区 (places), 隆基光伏、天通银厦、共享装备被认定
+        为…链主企业 (companies). Only items no entity touches are added, and only names (not
+        2家企业, not a common word such as 共享装备)."""
         if "、" not in text:
             return ents
         starts = [e.start for e in ents]
         added: list[Entity] = []
         for m in _HONOURED_LIST.finditer(text):
-            kind = m.group("kind") or m.group("kind2")
-            label = "INSTITUTION" if kind in ("企业", "公司", "上市") else "PLACE"
+            label = "INSTITUTION" if m.group("kind") in ("企业", "公司") else "PLACE"
             for ps, piece in _pieces(text, m.start("items"), m.end("items")):
                 pe = ps + len(piece)
                 if not _HAN.fullmatch(piece) or not 2 <= len(piece) <= 8 or _touches(ents, starts, ps, pe):
