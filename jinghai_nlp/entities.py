@@ -159,8 +159,8 @@ _BUILT_AFTER = re.compile(r"(?:建设|建成|开工|投用|投入使用|主体�
 
 def _as_work(text: str, ent: Entity) -> Entity:
     """A hospital, college or laboratory that the words right around it build is a project:
-    新建小板卫生院, 完成乌鲁木齐职业技术学院建设, 六盘山实验室加速推进 (not a body followed by
-    建设 and what it builds: …大学建设…中心)."""
+    完成乌鲁木齐职业技术学院建设, 六盘山实验室加速推进 (not a body followed by 建设 and what it
+    builds: …大学建设…中心)."""
     if ent.label != "INSTITUTION" or not ent.text.endswith(_BUILT_BODIES):
         return ent
     after = _BUILT_AFTER.match(text, ent.end)
