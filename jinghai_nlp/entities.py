@@ -149,6 +149,15 @@ _PLACE_ENDS = frozenset("湾沟山河湖谷村岛寨岭埠滩洲峡潭")
 # a rank or role after a place, not the kind of a facility: 广西沿海首家儿童体检中心, 西部陆海新通道战略枢纽
 _NOT_KIND_WORDS = frozenset(("首家", "首个", "首座", "首批", "首条", "首台", "第一", "唯一", "战略", "重要", "核心"))
 _ZONE_ENDS = ("园区", "集中区", "样板区")
+
+
+def _kind_ends(text: str, end: int) -> bool:
+    """Whether a kind of facility or zone may end at ``end``: the text ends, the clause ends, a
+    conjunction or a word of works follows (抽水蓄能电站、, 污水处理厂建成)."""
+    after = text[end : end + 1]
+    return not after or after in _CLAUSE_END or after in "等和及与" or _BUILD.match(text, end) is not None
+
+
 _KIND_TOKENS = 5  # a kind of facility after a place: at most five words (抽水/蓄/能/电站) …
 _KIND_CHARS = 10  # … and ten characters
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -348,6 +357,7 @@ _HARD_TAGS = {
     "rr",
     "rz",
 }
+_HARD_OR_VERB_TAGS = frozenset(_HARD_TAGS | {"v"})  # where a jurisdiction's own body's name stops
 _INNER_VERBS = frozenset(("建设", "加密", "锚定", "打造", "创建", "争创", "申报", "服务", "融入", "对接", "联通"))
 # verbs that name a facility's function inside its name (技术转移中心, 成果转化基地)
 _NOMINAL_VERBS = frozenset(
@@ -746,7 +756,7 @@ class EntityRules:
                 return True  # 城北污水处理厂, 河西片区雨污分流改造工程: a part of the city names it
             if re.fullmatch(r"[\u4e00-\u9fff]", w) and w not in self.res.tags:
                 return True
-            if len(w) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", w) and w not in self.res.tags:
+            if len(w) >= 2 and _HAN.fullmatch(w) and w not in self.res.tags:
                 return True  # a word jieba does not know: most likely a name
             singles = singles + 1 if len(w) == 1 else 0
             if singles >= 3:
@@ -819,7 +829,7 @@ class EntityRules:
         ents = _with_work_tails(text, _with_fields(text, _repeated(text, ents, tokens, masked)))
         ents = self._places_with_kinds(text, ents, tokens)
         ents = _with_numbers_before(text, _with_name_fragments(text, _with_places_of_works(ents), tokens))
-        ents = self._with_branches(text, _with_teams(text, ents), local_names)
+        ents = self._with_branches(text, ents, local_names)
         ents = [_as_work(text, self._without_title_tail(e, local_names)) for e in ents]
         ents = self._honoured_lists(text, ents)
         return _without_fields_of_work(text, _without_title_scopes(text, ents))
@@ -842,7 +852,7 @@ class EntityRules:
             clause = max(last_of(text, "，。；：、\n", m.end("name"), floor) + 1, floor)
             lead = _WORK_LEAD.match(text, clause)
             start = lead.end() if lead is not None else clause
-            if 2 <= m.end("name") - start <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", text[start : m.end("name")]):
+            if 2 <= m.end("name") - start <= 6 and _HAN.fullmatch(text[start : m.end("name")]):
                 out.append(Entity(start, m.end(), "PROJECT", text[start : m.end()], "head"))
         return out
 
@@ -874,8 +884,7 @@ class EntityRules:
             for s, e in items:
                 if text[e : e + 1] in _OPENS or text[s - 1 : s] in _CLOSES:
                     continue  # 津静市域（郊）铁路首开段: the name runs on past the bracket or quote
-                i = bisect.bisect_left(starts, e)  # ents[:i] start before the item ends
-                if i > 0 and ents[i - 1].end > s:
+                if _touches(ents, starts, s, e):
                     continue
                 name = text[s:e]
                 if self._name_like(name, strict=False) and not self._is_place_name(name, local):
@@ -890,7 +899,7 @@ class EntityRules:
             for p_start, piece in _list_items(text, m.start()):
                 if (
                     2 <= len(piece) <= 5
-                    and re.fullmatch(r"[\u4e00-\u9fff]+", piece)
+                    and _HAN.fullmatch(piece)
                     and (self._name_like(piece, strict=False) or piece[-1] in _PLACE_ENDS)
                 ):
                     out.append(Entity(p_start, p_start + len(piece), "PLACE", piece, "list"))
@@ -911,7 +920,7 @@ class EntityRules:
         out: list[Entity] = []
         for m in PLACE_PROJECT_LIST_END.finditer(text):
             for p_start, piece in _list_items(text, m.start(), first_after_verb=False):
-                if not (4 <= len(piece) <= 12 and re.fullmatch(r"[\u4e00-\u9fff]+", piece)):
+                if not (4 <= len(piece) <= 12 and _HAN.fullmatch(piece)):
                     continue
                 n = next((n for n in (3, 2) if self._is_place_name(piece[:n], local)), None)
                 if n is not None and len(piece) - n >= 2 and not self._is_place_name(piece, local):
@@ -952,7 +961,7 @@ class EntityRules:
                     or tag == "m"
                     and not _COUNTISH.search(tw)
                 )
-                if not re.fullmatch(r"[\u4e00-\u9fff]+", tw) or tag in _HARD_TAGS | {"v"} and not piece:
+                if not _HAN.fullmatch(tw) or tag in _HARD_OR_VERB_TAGS and not piece:
                     break
                 span = text[e0 : tokens[j][2]]
                 kind = next(
@@ -1012,9 +1021,9 @@ class EntityRules:
         starts = [t[1] for t in tokens]
         out: list[Entity] = []
         for n, ent in enumerate(ents):
-            k = _token_at(starts, ent.end) if ent.label == "PLACE" else None
+            k = _index_at(starts, ent.end) if ent.label == "PLACE" else None
             nxt = ents[n + 1].start if n + 1 < len(ents) else len(text)
-            if ent.label == "PLACE" and k is not None:
+            if k is not None:
                 found = self._kind_after(text, tokens, k, nxt, zones=self._zone_may_follow(ent))
                 if found is not None:
                     end, label = found
@@ -1039,15 +1048,15 @@ class EntityRules:
         verb = counted = False
         for j in range(k, min(k + _KIND_TOKENS, len(tokens))):
             w, _, e = tokens[j]
-            if e > limit or e - start > _KIND_CHARS or not _FIELD_WORD.fullmatch(w) and not _HAN.fullmatch(w):
+            if e > limit or e - start > _KIND_CHARS or not _HAN.fullmatch(w):
                 return None
             if w in _LEADING_TRIM or _BUILD.fullmatch(w) or w in _NOT_FRAGMENTS or w in _NOT_KIND_WORDS:
                 return None
             counted = counted or w in _RANK_WORDS or self.res.tags.get(w) in ("m", "mq", "q")
-            head = self._head_of(text[start:e])  # 污水/处理厂: the head may span words
+            span = text[start:e]
+            head = self._head_of(span)  # 污水/处理厂: the head may span words
             if head is None or len(head.head) < len(w) and not w.endswith(head.head):
                 head = None
-            span = text[start:e]
             zone_end = span.endswith(_ZONE_ENDS) and "示范" not in span  # 向海经济发展示范园区: a title
             if (head is None or len(head.head) < 2) and zone_end and e - start > 3:
                 head = _ZONE_HEAD  # 宁南蚕桑现代农业园区, 河马泉海绵城市样板区 (园区 alone is no name)
@@ -1055,11 +1064,9 @@ class EntityRules:
             if head is not None and head.label == "PLACE" and head.built is None and len(head.head) >= 2:
                 if not zones or verb or counted:
                     return None  # 与雄安新区共建特色产业园区, 静海镇两个市级园区: not the zone's name
-                after = text[e : e + 1]
                 nw = tokens[j + 1][0] if j + 1 < len(tokens) else ""
-                if after and after not in _CLAUSE_END and after not in "等和及与" and not _BUILD.match(text, e):
-                    if nw not in _LEADING_TRIM and self.res.tags.get(nw) != "v":
-                        return None  # 集中区成功认定, 园区获评: a verb after the zone
+                if not _kind_ends(text, e) and nw not in _LEADING_TRIM and self.res.tags.get(nw) != "v":
+                    return None  # but 集中区成功认定, 园区获评: a verb after the zone
                 return (e, "PLACE") if len(head.head) < e - start else None  # 宁南蚕桑现代农业园区
             if head is None or head.company or head.label == "PLACE" and head.built != "PROJECT":
                 continue
@@ -1067,8 +1074,7 @@ class EntityRules:
                 return None
             if head.head in _KIND_HEADS or head.generic_ok:
                 return None  # 技改项目, 生态工程: a kind of undertaking, not of facility
-            after = text[e : e + 1]
-            if after and after not in _CLAUSE_END and after not in "等和及与" and not _BUILD.match(text, e):
+            if not _kind_ends(text, e):
                 return None
             if head.label != "PROJECT" and not _builds(text, start, e):
                 return None
@@ -1116,8 +1122,9 @@ class EntityRules:
         return ent
 
     def _with_branches(self, text: str, ents: list[Entity], local: frozenset[str]) -> list[Entity]:
-        """A body's branch, named by its place or not, is one body with it: 武汉仲裁委员会天门分会,
-        黄山职业技术学院分校 (the place inside goes into it)."""
+        """A body's branch, named by its place or not, and its numbered inspection team are one body
+        with it: 武汉仲裁委员会天门分会, 黄山职业技术学院分校 (the place inside goes into it),
+        自治区党委第三巡视组."""
         out: list[Entity] = []
         k, n = 0, len(ents)
         while k < n:
@@ -1324,7 +1331,7 @@ class EntityRules:
 
         return (
             2 <= len(name) <= 5
-            and re.fullmatch(r"[\u4e00-\u9fff]+", name) is not None
+            and _HAN.fullmatch(name) is not None
             and not any(plain(name[a:b]) for a in range(len(name)) for b in range(a + 2, len(name) + 1))
         )
 
@@ -1711,8 +1718,8 @@ def _without_fields_of_work(text: str, ents: list[Entity]) -> list[Entity]:
             )
             if len(run) >= 3 and plain:
                 for ps, piece in run:
-                    k = bisect.bisect_left(starts, ps)
-                    if k < len(ents) and ents[k].start == ps and ents[k].end == ps + len(piece):
+                    k = _index_at(starts, ps)
+                    if k is not None and ents[k].end == ps + len(piece):
                         if ents[k].label == "INSTITUTION" and len(piece) <= 5:
                             drop.add(k)
     return [e for k, e in enumerate(ents) if k not in drop] if drop else ents
@@ -1749,7 +1756,7 @@ def _listed_facilities(text: str) -> list[Entity]:
     out: list[Entity] = []
     for m in FACILITY_LIST_END.finditer(text):
         for p_start, piece in _list_items(text, m.start()):
-            if 2 <= len(piece) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", piece):
+            if 2 <= len(piece) <= 6 and _HAN.fullmatch(piece):
                 out.append(Entity(p_start, p_start + len(piece), "PROJECT", piece, "head"))
     return out
 
@@ -1832,20 +1839,10 @@ _UNIT_START = re.compile(r"[条个座处项家所]|[万千]?千瓦|吉瓦|兆瓦
 _NUMBER_BEFORE = re.compile(r"原?[\d.]+$")
 
 
-_BRANCH_AFTER = re.compile(r"([\u4e00-\u9fff]{2,4}?)?(?:分会|分校|分院|分局|分中心|分公司|分行)")
-_TEAM_AFTER = re.compile(r"第[一二三四五六七八九十]+(?:巡视|巡察|督导|督察)组")
-
-
-def _with_teams(text: str, ents: list[Entity]) -> list[Entity]:
-    """A body's numbered inspection team is one body with it: 自治区党委第三巡视组."""
-    out: list[Entity] = []
-    for k, ent in enumerate(ents):
-        m = _TEAM_AFTER.match(text, ent.end) if ent.label == "INSTITUTION" else None
-        nxt = ents[k + 1].start if k + 1 < len(ents) else len(text)
-        if m is not None and m.end() <= nxt:
-            ent = Entity(ent.start, m.end(), ent.label, text[ent.start : m.end()], ent.source)
-        out.append(ent)
-    return out
+# a body's branch, named by its place or not, or its numbered inspection team
+_BRANCH_AFTER = re.compile(
+    r"([\u4e00-\u9fff]{2,4}?)?(?:分会|分校|分院|分局|分中心|分公司|分行)|第[一二三四五六七八九十]+(?:巡视|巡察|督导|督察)组"
+)
 
 
 def _with_numbers_before(text: str, ents: list[Entity]) -> list[Entity]:
@@ -1872,8 +1869,8 @@ _NOT_FRAGMENTS = frozenset(
 _FRAGMENT_AFTER = frozenset("、，。；：\n“（(")
 
 
-def _token_at(offsets: Sequence[int], pos: int) -> int | None:
-    """The index of the token whose offset (start or end, ``offsets`` sorted) is ``pos``, if any."""
+def _index_at(offsets: Sequence[int], pos: int) -> int | None:
+    """The index of the token or entity whose offset (start or end, ``offsets`` sorted) is ``pos``."""
     k = bisect.bisect_left(offsets, pos)
     return k if k < len(offsets) and offsets[k] == pos else None
 
@@ -1888,7 +1885,7 @@ def _with_name_fragments(text: str, ents: list[Entity], tokens: Sequence[TokenSp
     ends = [t[2] for t in tokens]
     out: list[Entity] = []
     for ent in ents:
-        k = _token_at(ends, ent.start) if ent.label == "PROJECT" else None
+        k = _index_at(ends, ent.start) if ent.label == "PROJECT" else None
         if ent.label == "PROJECT" and k is not None and not ent.text.startswith("“"):
             start, n = ent.start, 0
             while n < 2 and k - n >= 0 and len(tokens[k - n][0]) == 1 and "\u4e00" <= tokens[k - n][0] <= "\u9fff":
@@ -2007,7 +2004,7 @@ def _hosted_start(text: str, start: int) -> int | None:
     rest = text[verbs[-1].end() : start]
     if rest == "" or rest.endswith("、") or _EDITION.fullmatch(rest):
         return start  # 办好第二届世界职业技术教育发展大会: the ordinal is not part of the name
-    if len(rest) <= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", rest):
+    if len(rest) <= 3 and _HAN.fullmatch(rest):
         return verbs[-1].end()
     return None
 
