@@ -62,9 +62,11 @@ def resolve_deadline(expr: str, year: int | None) -> tuple[int, str | None] | No
         return year + 1, None
     if e.startswith("去年"):
         return year - 1, None
-    m = re.match(r"(?:今后|未来)?([\d一二两三四五六七八九十]{1,2})年(?:内|$)", e)
-    if m and (e.endswith("内") or e.startswith(("今后", "未来"))):
-        n = _cn_small(m.group(1))
+    m = re.fullmatch(
+        r"(?:今后|未来)?([\d一二两三四五六七八九十]{1,2})年内|(?:今后|未来)([\d一二两三四五六七八九十]{1,2})年", e
+    )
+    if m:
+        n = _cn_small(m.group(1) or m.group(2))
         if n:
             return year + n - 1, None
     if re.match(r"今年|年内|年底|全年|年末|上半年|下半年|当年|新的一年|(?:1[0-2]|[1-9])月(?:底前|底|前)", e):
