@@ -1115,8 +1115,8 @@ class EntityRules:
             return ent  # 南山国家级旅游度假区, 长三角生态绿色一体化发展示范区: a zone of that rank or kind
         for n in range(min(len(ent.text) - 1, 8), 1, -1):
             head = ent.text[:n]
-            if _TITLE_WORDS.match(ent.text, n) is None and _TITLE_WORDS.search(ent.text, n) is None:
-                continue
+            if _TITLE_WORDS.search(ent.text, n) is None:
+                continue  # a title after the place, right away or further on
             if self._is_place_name(head, local):
                 return Entity(ent.start, ent.start + n, "PLACE", head, ent.source)
         return ent
