@@ -519,6 +519,7 @@ _SCHOOL_ITEM = re.compile(
     r"(?:[市区县州]|[市区县州]?第[一二三四五六七八九十]+)?([\u4e00-\u9fff]{2,6}?)(?:小学|中学|幼儿园|医院)"
 )
 # bodies the clause founds are named even by common words: 筹建镁合金产业研究院, 共建半导体产业学院
+_CORPORATE_HEADS = frozenset(("集团", "公司"))
 _FOUNDED_HEADS = frozenset(("研究院", "学院", "研究所", "联盟", "联合体", "协会", "联合会", "商会", "实验室"))
 _FOUNDED = re.compile(r"(?:成立|筹建|组建|共建|设立|新建|揭牌|获批|挂牌)[^，。；：、\n]{0,2}$")
 _DIVISION_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|自治区|自治州|州|县|区|盟|旗)")
@@ -632,12 +633,12 @@ class EntityRules:
             re.compile(rf"“[^”\n]{{1,16}}”(?:{projects})"),
             re.compile(rf"“[^”\n]{{1,16}}(?:{projects})”"),
         )
-        industries = "|".join(re.escape(h.head) for h in self._head_by_len if h.company)
+        industries = "|".join((*(re.escape(h.head) for h in self._head_by_len if h.company), *sorted(_CORPORATE_HEADS)))
         self._company_re = (
             re.compile(
                 rf"(?:(?<=[、，。；：\n])|(?<=支持)|(?<=推动)|(?<=加快建设)|(?<=推进)|(?<=力促)|(?<=与))"
                 rf"([\u4e00-\u9fff]{{2,4}}?)(?:{industries})"
-                r"(?=[、，。；等和与]|投产|建成|获|完成|实现|入选|被|落户|年产|成功|上市|挂牌|签约|\d)"
+                r"(?=[、，。；等和与]|投产|建成|获|荣获|完成|实现|入选|被|落户|年产|成功|上市|挂牌|签约|成为|再|跻身|\d)"
             )
             if industries
             else None
@@ -1335,6 +1336,12 @@ class EntityRules:
             and not any(plain(name[a:b]) for a in range(len(name)) for b in range(a + 2, len(name) + 1))
         )
 
+    def _pieced_name(self, words: Sequence[str]) -> bool:
+        """Whether single characters make a name that jieba did not know: two to four characters
+        with no common word inside (潜网, 海乳; not 龙头, 子)."""
+        name = "".join(words)
+        return all(len(w) == 1 for w in words) and len(name) <= 4 and self._name_like(name, strict=False)
+
     def _listed_companies(self, text: str, tokens: Sequence[TokenSpan]) -> list[Entity]:
         """Bare names in a list of projects or companies are companies (DECISIONS.md):
         加快中科云图、联合飞机等项目建设; 促进亿能、胜微等企业."""
@@ -1566,6 +1573,8 @@ class EntityRules:
             hosted = _hosted_start(text, start) if head.label == "PROJECT" and head.built is None else None
             if hosted is not None and e - hosted - len(head.head) >= 2:
                 start, name = hosted, text[hosted:e]  # 办好蒸菜美食节、服装电商产业峰会: events hosted
+            elif head.head in _CORPORATE_HEADS and self._pieced_name(words):
+                pass  # 潜/网/集团, 双/良/公司: jieba cut an unknown name into single characters
             elif head.label == "INSTITUTION" and head.head in _FOUNDED_HEADS:
                 if len(name) - len(head.head) < 3 or not _FOUNDED.search(text, max(0, start - 6), start):
                     return None  # 筹建镁合金产业研究院, 成立天开实验室创新发展联盟: a body founded is named

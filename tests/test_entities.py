@@ -73,6 +73,14 @@ def rules_nlp():
         # companies: an unknown name and an industry word, or a bare name in a list of projects
         ("，彤辉科技投产一个月实现进规。", "天门市", [("彤辉科技", "INSTITUTION")], []),
         ("，加快中科云图、联合飞机等项目建设。", "静海区", [("中科云图", "INSTITUTION")], ["联合飞机"]),
+        # a group or company whose unknown name jieba cut into single characters (qianjiang 2024,
+        # hailaer 2019, wulumuqi 2024), and a company's name before what it became (qianjiang 2024)
+        ("湖北省全域公交县”。潜网集团、李焕森同志荣获全国五一劳动奖状。", "潜江市", [("潜网集团", "INSTITUTION")], []),
+        ("华能和双良公司实现供热管网互联互通。", "海拉尔区", [("双良公司", "INSTITUTION")], []),
+        ("，水发集团挂牌运营，公交集团与快速公交公司完成整合。", "乌鲁木齐市", [("水发集团", "INSTITUTION")], []),
+        ("企业总产值35亿元。心辉米业成为国家级农业产业化重点龙头企业。", "潜江市", [("心辉米业", "INSTITUTION")], []),
+        ("重点项目全面投产。金澳科技再登中国企业500强。", "潜江市", [("金澳科技", "INSTITUTION")], []),
+        ("支持子公司发展，组建该集团。", "潜江市", [], ["子公司", "该集团"]),
         # a company before what it makes, in a list of projects (yinchuan 2024, chizhou 2023)
         (
             "推进环欧太阳能切片、晶钰金刚线、宏基特种石墨等29个项目建设。",
