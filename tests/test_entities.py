@@ -81,6 +81,11 @@ def rules_nlp():
         ("企业总产值35亿元。心辉米业成为国家级农业产业化重点龙头企业。", "潜江市", [("心辉米业", "INSTITUTION")], []),
         ("重点项目全面投产。金澳科技再登中国企业500强。", "潜江市", [("金澳科技", "INSTITUTION")], []),
         ("支持子公司发展，组建该集团。", "潜江市", [], ["子公司", "该集团"]),
+        # more industry words that end a company's name: 煤业, 钛业, 光纤 (hailaer 2019, chizhou 2023,
+        # qianjiang 2024)
+        ("改造等项目进展顺利。蒙西煤业完成产能置换升级。", "海拉尔区", [("蒙西煤业", "INSTITUTION")], []),
+        ("碳综合利用示范项目、中源钛业4万吨钛合金新材料项目", "池州市", [("中源钛业", "INSTITUTION")], []),
+        ("登中国企业500强，长飞光纤获评国家级专精特新企业。", "潜江市", [("长飞光纤", "INSTITUTION")], []),
         # a company before what it makes, in a list of projects (yinchuan 2024, chizhou 2023)
         (
             "推进环欧太阳能切片、晶钰金刚线、宏基特种石墨等29个项目建设。",
