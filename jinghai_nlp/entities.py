@@ -322,6 +322,11 @@ LOCAL_COMPANY_RE = re.compile(
     re.M,
 )
 REGION_RE = re.compile(r"新中国|(?:华北|华东|华南|华中|西北|西南|东北)地区")
+# a sector of a city's plan, by its compass part: 东部产业新城, 北部生态区, 南部产城融合区, 北部沙漠景区
+# (not 北部山区, 中西部地区: a kind of land, a region of the country)
+CITY_SECTOR_RE = re.compile(
+    r"(?<![东南西北中])[东南西北中]部[\u4e00-\u9fff]{0,5}?(?:新城|新区|都市区|生态区|融合区|景区|片区|组团|功能区)"
+)
 COMPANY_LIST_END = re.compile(
     r"等(?:[\d一二三四五六七八九十百千余多]+[个家批]|一批)?(?:[^，。；：\n]{0,8}?|[^，。；：\n]{0,16}的[^，。；：\n的]{0,4}?)"
     r"(?:项目|企业|外企|公司|平台|生产基地)"
@@ -657,6 +662,7 @@ class EntityRules:
             (ROAD_SECTION_RE, "PROJECT", "head"),
             (METRO_LINE_RE, "PROJECT", "head"),
             (REGION_RE, "PLACE", "gazetteer"),
+            (CITY_SECTOR_RE, "PLACE", "head"),
         )
 
     @classmethod
