@@ -834,7 +834,7 @@ class EntityRules:
         ents = self._with_foreign_cities(text, ents)
         ents = self._with_conjuncts(text, ents, local_names)
         ents = _with_work_tails(text, _with_fields(text, _repeated(text, ents, tokens, masked)))
-        ents = self._places_with_kinds(text, ents, tokens)
+        ents = self._places_with_kinds(text, _with_place_led_works(text, ents), tokens)
         ents = _with_numbers_before(text, _with_name_fragments(text, _with_places_of_works(ents), tokens))
         ents = self._with_branches(text, ents, local_names)
         ents = [_as_work(text, self._without_title_tail(e, local_names)) for e in ents]
@@ -1945,6 +1945,48 @@ def _with_work_tails(text: str, ents: list[Entity]) -> list[Entity]:
             if m.end() <= nxt:
                 ent = Entity(ent.start, m.end(), label, text[ent.start : m.end()], ent.source)
         out.append(ent)
+    return out
+
+
+# a work named from a place: the place, the work's own words, then 项目 or 工程 and what follows a
+# work's name (团泊第二污水厂扩容项目建设, 小相岭风景区开发项目，)
+_PLACE_LED_WORK = re.compile(
+    r"[\u4e00-\u9fff（）()]{2,22}?(?:项目|工程)(?=[、，。；和及]|建设|开工|全面|主体|竣工|取得|落地|进度|年内|$)"
+)
+_PLACE_LED_BEFORE = re.compile(r"(?:[、，。；：\n]|实施|完成|开工建设|加快|推进|建设|启动)$")
+# words of the clause, of a list or of a kind, which a work's own name does not hold
+_NOT_IN_WORK_NAME = re.compile(
+    r"持续|加快|深入|积极|全面|重点|重大|着力|力争|统筹|打造|推进|推动|引导|支持|培育|实施|开工|确保|建成|竣工|"
+    r"投产|抓好|续建|新建|一批|等|各类|和|与|及|的|谋划|深化|创建|围绕|聚焦|项目"
+)
+
+
+def _with_place_led_works(text: str, ents: list[Entity]) -> list[Entity]:
+    """A place at the start of a clause or after its verb, then a work's own words up to 项目 or
+    工程, is one project (完成团泊第二污水厂扩容项目建设, 、黄山钼矿尾矿库尾砂回采利用项目，,
+    开工建设小相岭风景区开发项目); the words between hold no verb of the clause and no list
+    (not 推进重点项目, 实施…和…项目). Entities inside the work's name are part of it."""
+    out: list[Entity] = []
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        k += 1
+        m = _PLACE_LED_WORK.match(text, ent.end) if ent.label == "PLACE" else None
+        if (
+            m is None
+            or not _PLACE_LED_BEFORE.search(text, max(0, ent.start - 4), ent.start)
+            or _NOT_IN_WORK_NAME.search(text, ent.end, m.end() - 2)
+        ):
+            out.append(ent)
+            continue
+        inner = k
+        while inner < len(ents) and ents[inner].start < m.end():
+            inner += 1
+        if any(e.end > m.end() for e in ents[k:inner]):
+            out.append(ent)  # an entity runs on past the work's name: not this shape
+            continue
+        out.append(Entity(ent.start, m.end(), "PROJECT", text[ent.start : m.end()], ent.source))
+        k = inner
     return out
 
 
