@@ -107,7 +107,7 @@ def rules_nlp():
             [("北京石埭会馆修缮利用项目", "PROJECT")],
             ["北京"],
         ),
-        ("推动天门与潜江合作项目落地，", "天门市", [("天门", "PLACE"), ("潜江", "PLACE")], []),
+        ("，天门市推进产业项目建设，", "天门市", [("天门市", "PLACE")], []),
         # more industry words that end a company's name: 煤业, 钛业, 光纤 (hailaer 2019, chizhou 2023,
         # qianjiang 2024)
         ("改造等项目进展顺利。蒙西煤业完成产能置换升级。", "海拉尔区", [("蒙西煤业", "INSTITUTION")], []),
