@@ -322,6 +322,17 @@ LOCAL_COMPANY_RE = re.compile(
     re.M,
 )
 REGION_RE = re.compile(r"新中国|(?:华北|华东|华南|华中|西北|西南|东北)地区")
+# a province's free trade zone by its official name: 中国（安徽）自贸试验区, 中国(上海)自由贸易试验区
+_FTZ = r"(?:自由贸易试验区|自贸试验区|自贸区)"
+# … and the part of it in a city: 自贸试验区池州联动创新区, 自贸区绥芬河片区, 自贸区协同发展区; not a part
+# competed for (争创中国（天津）自由贸易试验区联动创新区: a designation, guide §3)
+_FTZ_PART = r"[\u4e00-\u9fff]{0,5}?(?:片区|联动创新区|联动发展区|协同发展区)"
+_FTZ_PART_RE = re.compile(_FTZ_PART)
+_FTZ_END = re.compile(rf"{_FTZ}$")
+_COMPETED_FOR = re.compile(r"(?:争创|申创|申建|申报|创建)$")
+FREE_TRADE_ZONE_RE = re.compile(
+    rf"(?<!争创)(?<!申创)(?<!申建)(?<!申报)(?<!创建)中国[（(][\u4e00-\u9fff]{{2,4}}[）)]{_FTZ}(?:{_FTZ_PART})?"
+)
 # a sector of a city's plan, by its compass part: 东部产业新城, 北部生态区, 南部产城融合区, 北部沙漠景区
 # (not 北部山区, 中西部地区: a kind of land, a region of the country)
 CITY_SECTOR_RE = re.compile(
@@ -663,6 +674,7 @@ class EntityRules:
             (METRO_LINE_RE, "PROJECT", "head"),
             (REGION_RE, "PLACE", "gazetteer"),
             (CITY_SECTOR_RE, "PLACE", "head"),
+            (FREE_TRADE_ZONE_RE, "PLACE", "head"),
         )
 
     @classmethod
@@ -834,7 +846,7 @@ class EntityRules:
         ents = self._with_foreign_cities(text, ents)
         ents = self._with_conjuncts(text, ents, local_names)
         ents = _with_work_tails(text, _with_fields(text, _repeated(text, ents, tokens, masked)))
-        ents = self._places_with_kinds(text, _with_place_led_works(text, ents), tokens)
+        ents = self._places_with_kinds(text, _with_place_led_works(text, _with_zone_parts(text, ents)), tokens)
         ents = _with_numbers_before(text, _with_name_fragments(text, _with_places_of_works(ents), tokens))
         ents = self._with_branches(text, ents, local_names)
         ents = [_as_work(text, self._without_title_tail(e, local_names)) for e in ents]
@@ -1944,6 +1956,27 @@ def _with_work_tails(text: str, ents: list[Entity]) -> list[Entity]:
             nxt = ents[k + 1].start if k + 1 < len(ents) else len(text)
             if m.end() <= nxt:
                 ent = Entity(ent.start, m.end(), label, text[ent.start : m.end()], ent.source)
+        out.append(ent)
+    return out
+
+
+def _with_zone_parts(text: str, ents: list[Entity]) -> list[Entity]:
+    """A free trade zone and its part in a city are one zone: 中国（安徽）自贸试验区池州联动创新区,
+    安徽自贸区池州联动创新区, 自贸区协同发展区; the city inside is part of the name."""
+    out: list[Entity] = []
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        k += 1
+        m = _FTZ_PART_RE.match(text, ent.end) if ent.label == "PLACE" and _FTZ_END.search(ent.text) else None
+        if m is not None and not _COMPETED_FOR.search(text, max(0, ent.start - 2), ent.start):
+            inner = k
+            while inner < len(ents) and ents[inner].start < m.end():
+                inner += 1
+            if all(e.end <= m.end() for e in ents[k:inner]):
+                out.append(Entity(ent.start, m.end(), "PLACE", text[ent.start : m.end()], ent.source))
+                k = inner
+                continue
         out.append(ent)
     return out
 
