@@ -1199,8 +1199,12 @@ class EntityRules:
 
     def _schools(self, text: str, local: frozenset[str]) -> list[Entity]:
         """A place and a school's short name (黄山一中, 静海一中, 黄山旅校) and a city's numbered school
-        or hospital (市第五中学, 市第八人民医院): INSTITUTION, PROJECT in a clause about building it."""
-        spans = [(m.start(), m.end()) for m in _NUMBERED_SCHOOL.finditer(text)]
+        or hospital (市第五中学, 天门市第八人民医院): INSTITUTION, PROJECT in a clause about building it."""
+        spans = []
+        for m in _NUMBERED_SCHOOL.finditer(text):
+            s, e = m.start(), m.start() + 1  # the place may be named before 市: 天门市第一人民医院
+            n = next((n for n in (5, 4, 3, 2) if s - n + 1 >= 0 and self._is_place_name(text[s - n + 1 : e], local)), 0)
+            spans.append((s - n + 1 if n else s, m.end()))
         for m in _SCHOOL_SUFFIX.finditer(text):
             s = m.start()
             n = next((n for n in (4, 3, 2) if s - n >= 0 and self._is_place_name(text[s - n : s], local)), None)

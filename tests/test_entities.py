@@ -92,6 +92,10 @@ def rules_nlp():
         ("高标准建设东部产业新城，基本形成框架。", "池州市", [("东部产业新城", "PLACE")], []),
         ("开发北部沙漠景区，打造高山观光品牌。", "乌鲁木齐市", [("北部沙漠景区", "PLACE")], []),
         ("深入实施北部山区、湿地保护。", "天津市", [], ["北部山区"]),
+        # a city's numbered hospital or school keeps the city's name written before it (the guide's
+        # maximal name; the bare 市第二人民医院 of wulumuqi 2024 stays as it is)
+        ("天门市第一人民医院新院区投入使用。", "潜江市", [("天门市第一人民医院新院区", "PROJECT")], []),
+        ("完成市第二人民医院搬迁。", "乌鲁木齐市", [("市第二人民医院", "PROJECT")], []),
         # a free trade zone and its part in a city are one zone (chizhou 2023, tianjin 2024); a part
         # competed for is a designation (tianjin 2024)
         (
