@@ -92,6 +92,9 @@ def rules_nlp():
         ("高标准建设东部产业新城，基本形成框架。", "池州市", [("东部产业新城", "PLACE")], []),
         ("开发北部沙漠景区，打造高山观光品牌。", "乌鲁木齐市", [("北部沙漠景区", "PLACE")], []),
         ("深入实施北部山区、湿地保护。", "天津市", [], ["北部山区"]),
+        # national strategy regions whose names hold no place (wulumuqi 2024)
+        ("格局为引领，加快打造丝绸之路经济带国际一流旅游目的地。", "乌鲁木齐市", [("丝绸之路经济带", "PLACE")], []),
+        ("强化与粤港澳大湾区、成渝地区双城经济圈合作。", "池州市", [("成渝地区双城经济圈", "PLACE")], ["成渝"]),
         # a city's numbered hospital or school keeps the city's name written before it (the guide's
         # maximal name; the bare 市第二人民医院 of wulumuqi 2024 stays as it is)
         ("天门市第一人民医院新院区投入使用。", "潜江市", [("天门市第一人民医院新院区", "PROJECT")], []),
