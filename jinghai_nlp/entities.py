@@ -312,8 +312,8 @@ _ROAD_CODE = re.compile(r"[GSXY]\d{1,4}")  # national, provincial, county roads:
 # S225齐山至万罗山一级公路, 234国道后湖至熊农段改建 (PROJECT: a section is named to be built)
 ROAD_SECTION_RE = re.compile(
     r"(?<![A-Za-z0-9])原?(?:[GSX]\d{1,4}(?:国道|省道)?|\d{2,3}(?:国道|省道))"
-    r"(?P<section>[\u4e00-\u9fff]{1,8}?(?:至|经)[\u4e00-\u9fff]{1,10}?)"
-    r"(?=[、，。；：（(\n]|等|开工|建成|建设|全线|通车|前期|加快|全面|实现|完成|顺利|主体|贯通|进展|启动|项目|$)"
+    r"(?P<section>[\u4e00-\u9fff]{1,8}?(?:至|经)[\u4e00-\u9fff]{1,10}?|[\u4e00-\u9fff]{2,4}?段)"
+    r"(?=[、，。；：（(\n]|等|开工|建成|建设|全线|通车|前期|加快|全面|实现|完成|顺利|主体|贯通|进展|启动|项目|改造|$)"
 )
 # a city's own state companies, acting: 推动市城发集团深化…, 促进市高新投向…, 支持市江汉投大力发展…
 LOCAL_COMPANY_RE = re.compile(

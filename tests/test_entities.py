@@ -92,6 +92,9 @@ def rules_nlp():
         ("高标准建设东部产业新城，基本形成框架。", "池州市", [("东部产业新城", "PLACE")], []),
         ("开发北部沙漠景区，打造高山观光品牌。", "乌鲁木齐市", [("北部沙漠景区", "PLACE")], []),
         ("深入实施北部山区、湿地保护。", "天津市", [], ["北部山区"]),
+        # a national road by its number and a section named by one place (the shape of qianjiang
+        # 2024's 240国道杨市至总口段, with a one-place section)
+        ("推进318国道林芝段改造升级，派墨公路建成通车。", "林芝市", [("318国道林芝段", "PROJECT")], ["国道林芝段"]),
         # national strategy regions whose names hold no place (wulumuqi 2024)
         ("格局为引领，加快打造丝绸之路经济带国际一流旅游目的地。", "乌鲁木齐市", [("丝绸之路经济带", "PLACE")], []),
         ("强化与粤港澳大湾区、成渝地区双城经济圈合作。", "池州市", [("成渝地区双城经济圈", "PLACE")], ["成渝"]),
