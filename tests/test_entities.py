@@ -94,7 +94,7 @@ def rules_nlp():
         ("深入实施北部山区、湿地保护。", "天津市", [], ["北部山区"]),
         # a national road by its number and a section named by one place (the shape of qianjiang
         # 2024's 240国道杨市至总口段, with a one-place section)
-        ("推进318国道林芝段改造升级，派墨公路建成通车。", "林芝市", [("318国道林芝段", "PROJECT")], ["国道林芝段"]),
+        ("推进318国道潜江段改造升级，东荆河大桥建成通车。", "潜江市", [("318国道潜江段", "PROJECT")], ["国道潜江段"]),
         # national strategy regions whose names hold no place (wulumuqi 2024)
         ("格局为引领，加快打造丝绸之路经济带国际一流旅游目的地。", "乌鲁木齐市", [("丝绸之路经济带", "PLACE")], []),
         ("强化与粤港澳大湾区、成渝地区双城经济圈合作。", "池州市", [("成渝地区双城经济圈", "PLACE")], ["成渝"]),
