@@ -232,6 +232,11 @@ _OWN_BODY_KINDS = (
     "研究院",
     "研究所",
 )
+_LEVEL_ENDS = ("省", "市", "区", "县", "州", "旗", "盟")
+_BODY_AFTER = re.compile(
+    r"(?:委(?:员会)?|党委|人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|监委|法院|检察院)(?!员|书记|系统|常务会议|党组会议)"
+)
+_BODY_LEVELS = frozenset(("省", "市", "区", "县", "州", "旗", "盟", "自治区", "自治州"))
 _NOT_BUILT_KINDS = frozenset(("局", "集团", "办"))
 _QUOTED_PART = re.compile(r"“[\u4e00-\u9fff]{2,8}”")
 _COUNTISH = re.compile(r"[\d一二两三四五六七八九十百千万亿第]")
@@ -843,7 +848,7 @@ class EntityRules:
         cands = [_without_activity(c) for c in cands if not _counted_kind(text, c)]
         ents = _with_villages(text, _in_project_lists(text, _with_phases(text, _with_sections(text, _resolve(cands)))))
         ents = _schools_in_work_lists(text, ents)
-        ents = self._with_foreign_cities(text, ents)
+        ents = self._with_named_jurisdictions(text, self._with_foreign_cities(text, ents), local_names)
         ents = self._with_conjuncts(text, ents, local_names)
         ents = _with_work_tails(text, _with_fields(text, _repeated(text, ents, tokens, masked)))
         ents = self._places_with_kinds(text, _with_place_led_works(text, _with_zone_parts(text, ents)), tokens)
@@ -1008,6 +1013,37 @@ class EntityRules:
                 nxt = ents[k + 1].start if k + 1 < len(ents) else len(text)
                 if m is not None and m.end() <= nxt and self._name_like(m.group(1) or m.group(2), strict=False):
                     ent = Entity(ent.start, m.end(), "PLACE", text[ent.start : m.end()], ent.source)
+            out.append(ent)
+        return out
+
+    def _with_named_jurisdictions(self, text: str, ents: list[Entity], local: frozenset[str]) -> list[Entity]:
+        """A body of a place named in full is one institution with the place: 呼伦贝尔市委,
+        天津市委, 池州市人民政府, 凉山州委, 黄山区政府 (not the place and a bare 市委, nor the body
+        with the place's name lost)."""
+        out: list[Entity] = []
+        for k, ent in enumerate(ents):
+            m = _BODY_AFTER.match(text, ent.end) if ent.label == "PLACE" and ent.text.endswith(_LEVEL_ENDS) else None
+            if m is not None and (k + 1 == len(ents) or ents[k + 1].start >= m.end()):
+                out.append(Entity(ent.start, m.end(), "INSTITUTION", text[ent.start : m.end()], "body"))
+                continue  # 凉山州/委: the place won over the body that shares its last character
+            level = ent.text[:3] if ent.text.startswith(("自治区", "自治州")) else ent.text[:1]
+            if ent.label == "INSTITUTION" and ent.source == "body" and level in _BODY_LEVELS:
+                end = ent.start + len(level)
+                start = next(
+                    (
+                        x
+                        for x in range(max(0, ent.start - 10), ent.start)
+                        if _HAN.fullmatch(text, x, ent.start) and self._is_place_name(text[x:end], local)
+                    ),
+                    None,
+                )
+                if start is not None:
+                    while out and out[-1].end > start:
+                        if out[-1].start < start:
+                            break  # an entity that begins before the place: leave both as they are
+                        out.pop()
+                    else:
+                        ent = Entity(start, ent.end, "INSTITUTION", text[start : ent.end], "body")
             out.append(ent)
         return out
 
@@ -1202,9 +1238,9 @@ class EntityRules:
         or hospital (市第五中学, 天门市第八人民医院): INSTITUTION, PROJECT in a clause about building it."""
         spans = []
         for m in _NUMBERED_SCHOOL.finditer(text):
-            s, e = m.start(), m.start() + 1  # the place may be named before 市: 天门市第一人民医院
-            n = next((n for n in (5, 4, 3, 2) if s - n + 1 >= 0 and self._is_place_name(text[s - n + 1 : e], local)), 0)
-            spans.append((s - n + 1 if n else s, m.end()))
+            a, b = m.start(), m.start() + 1  # the place may be named before 市: 天门市第一人民医院
+            w = next((w for w in (5, 4, 3, 2) if a - w + 1 >= 0 and self._is_place_name(text[a - w + 1 : b], local)), 0)
+            spans.append((a - w + 1 if w else a, m.end()))
         for m in _SCHOOL_SUFFIX.finditer(text):
             s = m.start()
             n = next((n for n in (4, 3, 2) if s - n >= 0 and self._is_place_name(text[s - n : s], local)), None)
@@ -1283,6 +1319,13 @@ class EntityRules:
             if head is not None and head.label != "PLACE" and i + 1 < n and tokens[i + 1][1] == e:
                 if tokens[i + 1][0] in _MODIFIED_NOUNS:
                     head = None  # 海洋工程装备, 国际贸易中心城市: the head word only modifies a noun
+                elif (
+                    head.label == "INSTITUTION"
+                    and w == head.head
+                    and self.res.tags.get(w) == "v"
+                    and self.res.tags.get(tokens[i + 1][0]) == "v"
+                ):
+                    head = None  # 市人民政府组织实施: the head is a verb before a verb, no body ends here
             if head is not None:
                 ent = self._extend(text, tokens, i, head, local)
                 if ent is not None:

@@ -95,6 +95,28 @@ def rules_nlp():
         # a national road by its number and a section named by one place (the shape of qianjiang
         # 2024's 240国道杨市至总口段, with a one-place section)
         ("推进318国道潜江段改造升级，东荆河大桥建成通车。", "潜江市", [("318国道潜江段", "PROJECT")], ["国道潜江段"]),
+        # a body of a place named in full is one institution with the place (hailaer 2019); the same
+        # for a province, a prefecture, a district, and a place that won over the body's first character
+        (
+            "贯彻落实自治区党委、呼伦贝尔市委和区委的工作要求，",
+            "海拉尔区",
+            [("呼伦贝尔市委", "INSTITUTION")],
+            ["呼伦贝尔"],
+        ),
+        (
+            "安徽省委、省政府和池州市委作出部署，凉山州委高度重视，黄山区政府印发方案。",
+            "池州市",
+            [
+                ("安徽省委", "INSTITUTION"),
+                ("池州市委", "INSTITUTION"),
+                ("凉山州委", "INSTITUTION"),
+                ("黄山区政府", "INSTITUTION"),
+            ],
+            ["池州", "凉山州", "区政府"],
+        ),
+        ("全市人民在市委领导下。", "池州市", [("市委", "INSTITUTION")], []),
+        # a head that is a verb before a verb ends no body (潜江市人民政府组织实施)
+        ("湖北省人民政府批复同意，潜江市人民政府组织实施。", "潜江市", [("潜江市人民政府", "INSTITUTION")], []),
         # national strategy regions whose names hold no place (wulumuqi 2024)
         ("格局为引领，加快打造丝绸之路经济带国际一流旅游目的地。", "乌鲁木齐市", [("丝绸之路经济带", "PLACE")], []),
         ("强化与粤港澳大湾区、成渝地区双城经济圈合作。", "池州市", [("成渝地区双城经济圈", "PLACE")], ["成渝"]),
