@@ -1187,10 +1187,8 @@ class EntityRules:
             k += 1
             m = _BRANCH_AFTER.match(text, ent.end) if ent.label == "INSTITUTION" else None
             if m is not None and (not m.group(1) or self._is_place_name(m.group(1), local)):
-                inner = k
-                while inner < n and ents[inner].end <= m.end():
-                    inner += 1  # the branch's place (天门) is inside the branch's name
-                if inner == n or ents[inner].start >= m.end():
+                inner = _past_inside(ents, k, m.end())  # the branch's place (天门) is inside its name
+                if inner is not None:
                     ent = Entity(ent.start, m.end(), ent.label, text[ent.start : m.end()], ent.source)
                     k = inner
             out.append(ent)
@@ -2007,6 +2005,17 @@ def _with_work_tails(text: str, ents: list[Entity]) -> list[Entity]:
     return out
 
 
+def _past_inside(ents: Sequence[Entity], k: int, end: int) -> int | None:
+    """The index after the entities from ``k`` on that start before ``end`` (they become part of a
+    longer name ending there), or None where one of them runs on past ``end``."""
+    j = k
+    while j < len(ents) and ents[j].start < end:
+        if ents[j].end > end:
+            return None
+        j += 1
+    return j
+
+
 def _with_zone_parts(text: str, ents: list[Entity]) -> list[Entity]:
     """A free trade zone and its part in a city are one zone: 中国（安徽）自贸试验区池州联动创新区,
     安徽自贸区池州联动创新区, 自贸区协同发展区; the city inside is part of the name."""
@@ -2017,10 +2026,8 @@ def _with_zone_parts(text: str, ents: list[Entity]) -> list[Entity]:
         k += 1
         m = _FTZ_PART_RE.match(text, ent.end) if ent.label == "PLACE" and _FTZ_END.search(ent.text) else None
         if m is not None and not _COMPETED_FOR.search(text, max(0, ent.start - 2), ent.start):
-            inner = k
-            while inner < len(ents) and ents[inner].start < m.end():
-                inner += 1
-            if all(e.end <= m.end() for e in ents[k:inner]):
+            inner = _past_inside(ents, k, m.end())
+            if inner is not None:
                 out.append(Entity(ent.start, m.end(), "PLACE", text[ent.start : m.end()], ent.source))
                 k = inner
                 continue
@@ -2059,10 +2066,8 @@ def _with_place_led_works(text: str, ents: list[Entity]) -> list[Entity]:
         ):
             out.append(ent)
             continue
-        inner = k
-        while inner < len(ents) and ents[inner].start < m.end():
-            inner += 1
-        if any(e.end > m.end() for e in ents[k:inner]):
+        inner = _past_inside(ents, k, m.end())
+        if inner is None:
             out.append(ent)  # an entity runs on past the work's name: not this shape
             continue
         out.append(Entity(ent.start, m.end(), "PROJECT", text[ent.start : m.end()], ent.source))
