@@ -14,7 +14,7 @@ import itertools
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -232,11 +232,11 @@ _OWN_BODY_KINDS = (
     "研究院",
     "研究所",
 )
+# the body of a level of government, after the level's character (市委, 区人民政府; GOV_BODY)
+_BODY_WORDS = r"(?:委(?:员会)?|党委|人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|监委|法院|检察院)(?!员|书记|系统|常务会议|党组会议)"
 _LEVEL_ENDS = ("省", "市", "区", "县", "州", "旗", "盟")
-_BODY_AFTER = re.compile(
-    r"(?:委(?:员会)?|党委|人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|监委|法院|检察院)(?!员|书记|系统|常务会议|党组会议)"
-)
-_BODY_LEVELS = frozenset(("省", "市", "区", "县", "州", "旗", "盟", "自治区", "自治州"))
+_BODY_AFTER = re.compile(_BODY_WORDS)
+_BODY_LEVELS = frozenset((*_LEVEL_ENDS, "自治区", "自治州"))
 _NOT_BUILT_KINDS = frozenset(("局", "集团", "办"))
 _QUOTED_PART = re.compile(r"“[\u4e00-\u9fff]{2,8}”")
 _COUNTISH = re.compile(r"[\d一二两三四五六七八九十百千万亿第]")
@@ -334,9 +334,10 @@ _FTZ = r"(?:自由贸易试验区|自贸试验区|自贸区)"
 _FTZ_PART = r"[\u4e00-\u9fff]{0,5}?(?:片区|联动创新区|联动发展区|协同发展区)"
 _FTZ_PART_RE = re.compile(_FTZ_PART)
 _FTZ_END = re.compile(rf"{_FTZ}$")
-_COMPETED_FOR = re.compile(r"(?:争创|申创|申建|申报|创建)$")
+_COMPETING = ("争创", "申创", "申建", "申报", "创建")
+_COMPETED_FOR = re.compile(rf"(?:{'|'.join(_COMPETING)})$")
 FREE_TRADE_ZONE_RE = re.compile(
-    rf"(?<!争创)(?<!申创)(?<!申建)(?<!申报)(?<!创建)中国[（(][\u4e00-\u9fff]{{2,4}}[）)]{_FTZ}(?:{_FTZ_PART})?"
+    "".join(rf"(?<!{w})" for w in _COMPETING) + rf"中国[（(][\u4e00-\u9fff]{{2,4}}[）)]{_FTZ}(?:{_FTZ_PART})?"
 )
 # a sector of a city's plan, by its compass part: 东部产业新城, 北部生态区, 南部产城融合区, 北部沙漠景区
 # (not 北部山区, 中西部地区: a kind of land, a region of the country)
@@ -352,8 +353,7 @@ WORK_LIST_END = re.compile(r"等[^，。；：\n]{0,24}?项目|等(?:重点|重�
 GOV_BODY = re.compile(
     r"(?:党中央|国务院|人民解放军|解放军|武警(?:部队)?|(?:兵团)?第[一二三四五六七八九十]+师|兵团|人民政协|(?<=委、)(?:人民)?政府|"
     r"中央(?!厨房|空调|商务区|公园|大街|财经|电视台|广播)|"
-    r"(?<![乡全])(?:自治区|[省市区县州旗盟镇乡])(?:委(?:员会)?|党委|人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|监委|法院|检察院)"
-    r"(?!员|书记|系统|常务会议|党组会议)|"
+    rf"(?<![乡全])(?:自治区|[省市区县州旗盟镇乡]){_BODY_WORDS}|"
     r"(?<![省市区县州旗盟镇乡])(?:人大|政协)(?!常委会))"
 )
 _HARD_TAGS = {
@@ -1180,19 +1180,14 @@ class EntityRules:
         """A body's branch, named by its place or not, and its numbered inspection team are one body
         with it: 武汉仲裁委员会天门分会, 黄山职业技术学院分校 (the place inside goes into it),
         自治区党委第三巡视组."""
-        out: list[Entity] = []
-        k, n = 0, len(ents)
-        while k < n:
-            ent = ents[k]
-            k += 1
+
+        def branch(ent: Entity) -> tuple[int, str] | None:
             m = _BRANCH_AFTER.match(text, ent.end) if ent.label == "INSTITUTION" else None
-            if m is not None and (not m.group(1) or self._is_place_name(m.group(1), local)):
-                inner = _past_inside(ents, k, m.end())  # the branch's place (天门) is inside its name
-                if inner is not None:
-                    ent = Entity(ent.start, m.end(), ent.label, text[ent.start : m.end()], ent.source)
-                    k = inner
-            out.append(ent)
-        return out
+            if m is None or m.group(1) and not self._is_place_name(m.group(1), local):
+                return None
+            return m.end(), ent.label  # the branch's place (天门) is inside the branch's name
+
+        return _grown(text, ents, branch)
 
     def _natural_features(self, text: str, tokens: Sequence[TokenSpan]) -> list[Entity]:
         """Rivers, lakes, mountains and plains that jieba's dictionary knows as place names: 白洋淀,
@@ -2005,34 +2000,40 @@ def _with_work_tails(text: str, ents: list[Entity]) -> list[Entity]:
     return out
 
 
-def _past_inside(ents: Sequence[Entity], k: int, end: int) -> int | None:
-    """The index after the entities from ``k`` on that start before ``end`` (they become part of a
-    longer name ending there), or None where one of them runs on past ``end``."""
-    j = k
-    while j < len(ents) and ents[j].start < end:
-        if ents[j].end > end:
-            return None
-        j += 1
-    return j
-
-
-def _with_zone_parts(text: str, ents: list[Entity]) -> list[Entity]:
-    """A free trade zone and its part in a city are one zone: 中国（安徽）自贸试验区池州联动创新区,
-    安徽自贸区池州联动创新区, 自贸区协同发展区; the city inside is part of the name."""
+def _grown(text: str, ents: list[Entity], grow: Callable[[Entity], tuple[int, str] | None]) -> list[Entity]:
+    """The entities, each that ``grow`` gives a longer end and a label to running on to that end;
+    the entities that start before the new end become part of the longer name, and where one of
+    them runs on past it the entity stays as it was."""
     out: list[Entity] = []
     k = 0
     while k < len(ents):
         ent = ents[k]
         k += 1
-        m = _FTZ_PART_RE.match(text, ent.end) if ent.label == "PLACE" and _FTZ_END.search(ent.text) else None
-        if m is not None and not _COMPETED_FOR.search(text, max(0, ent.start - 2), ent.start):
-            inner = _past_inside(ents, k, m.end())
-            if inner is not None:
-                out.append(Entity(ent.start, m.end(), "PLACE", text[ent.start : m.end()], ent.source))
-                k = inner
+        grown = grow(ent)
+        if grown is not None:
+            end, label = grown
+            j = k
+            while j < len(ents) and ents[j].start < end and ents[j].end <= end:
+                j += 1
+            if j == len(ents) or ents[j].start >= end:
+                out.append(Entity(ent.start, end, label, text[ent.start : end], ent.source))
+                k = j
                 continue
         out.append(ent)
     return out
+
+
+def _with_zone_parts(text: str, ents: list[Entity]) -> list[Entity]:
+    """A free trade zone and its part in a city are one zone: 中国（安徽）自贸试验区池州联动创新区,
+    安徽自贸区池州联动创新区, 自贸区协同发展区; the city inside is part of the name."""
+
+    def part(ent: Entity) -> tuple[int, str] | None:
+        m = _FTZ_PART_RE.match(text, ent.end) if ent.label == "PLACE" and _FTZ_END.search(ent.text) else None
+        if m is None or _COMPETED_FOR.search(text, max(0, ent.start - 2), ent.start):
+            return None
+        return m.end(), "PLACE"
+
+    return _grown(text, ents, part)
 
 
 # a work named from a place: the place, the work's own words, then 项目 or 工程 and what follows a
@@ -2053,26 +2054,18 @@ def _with_place_led_works(text: str, ents: list[Entity]) -> list[Entity]:
     工程, is one project (完成团泊第二污水厂扩容项目建设, 、黄山钼矿尾矿库尾砂回采利用项目，,
     开工建设小相岭风景区开发项目); the words between hold no verb of the clause and no list
     (not 推进重点项目, 实施…和…项目). Entities inside the work's name are part of it."""
-    out: list[Entity] = []
-    k = 0
-    while k < len(ents):
-        ent = ents[k]
-        k += 1
+
+    def work(ent: Entity) -> tuple[int, str] | None:
         m = _PLACE_LED_WORK.match(text, ent.end) if ent.label == "PLACE" else None
         if (
             m is None
             or not _PLACE_LED_BEFORE.search(text, max(0, ent.start - 4), ent.start)
             or _NOT_IN_WORK_NAME.search(text, ent.end, m.end() - 2)
         ):
-            out.append(ent)
-            continue
-        inner = _past_inside(ents, k, m.end())
-        if inner is None:
-            out.append(ent)  # an entity runs on past the work's name: not this shape
-            continue
-        out.append(Entity(ent.start, m.end(), "PROJECT", text[ent.start : m.end()], ent.source))
-        k = inner
-    return out
+            return None
+        return m.end(), "PROJECT"
+
+    return _grown(text, ents, work)
 
 
 def _with_fields(text: str, ents: list[Entity]) -> list[Entity]:
