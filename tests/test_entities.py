@@ -300,6 +300,10 @@ def rules_nlp():
             ["绿水青山就是金山银山", "山水林田湖"],
         ),
         ("深入实施就地城镇化“三个十万工程”，", "天门市", [], ["地城镇"]),
+        # national strategies named after the country hold no place (jinghai, huangshanqu, hailaer)
+        ("落实法治中国建设规划。", "静海区", [], ["中国"]),
+        ("为加快建设美丽中国先行区而努力奋斗！", "黄山区", [], ["中国"]),
+        ("在共圆伟大中国梦的征程上，", "海拉尔区", [], ["中国"]),
         ("全年始发中欧班列1332列。", "乌鲁木齐市", [("中欧班列", "PROJECT")], ["中欧"]),
         # a province's short form though a village of the jurisdiction shares it (tianmen 2024)
         ("支持泉堰村创建湖北旅游名村，", "天门市", [("湖北", "PLACE")], []),
