@@ -2104,6 +2104,16 @@ def _without_activity(c: Entity) -> Entity:
     return Entity(c.start, c.start + m.start("tail"), c.label, c.text[: m.start("tail")], c.source)
 
 
+_ZONE_KIND_NAMES = frozenset((*_OWN_ZONES, "经济技术开发区", "高新技术产业开发区", "经济开发区"))
+_RANK_BEFORE = re.compile(r"(?:国家级|国家|全国|省级|自治区级)$")
+
+
+def _ranked_zone_kind(text: str, start: int, name: str) -> bool:
+    """国家级经济技术开发区百强, 全国综合保税区发展绩效评估: a kind of zone after a rank, not the
+    jurisdiction's own zone (nor the division some cities call 经济技术开发区)."""
+    return name in _ZONE_KIND_NAMES and _RANK_BEFORE.search(text, max(0, start - 3), start) is not None
+
+
 _YEARS_COUNT = re.compile(rf"[{CN_NUM}\d]{{1,2}}年来?")
 _RECORD_AFTER = re.compile(r"(?:以来)?(?:新高|新低|最[高好多大快低优])")
 
@@ -2113,6 +2123,8 @@ def _refused(text: str, c: Entity) -> bool:
     中央、省环保督察 and 中央和自治区生态环境保护督察 (the shared 督察 is no campaign name,
     DECISIONS.md); 就地城镇化, 城市化 (a town or city word made a process); 创七年来新高 (a record)."""
     if c.text.endswith("督察") and text[max(0, c.start - 3) : c.start] in _SHARED_BY:
+        return True
+    if c.label == "PLACE" and _ranked_zone_kind(text, c.start, c.text):
         return True
     if c.label == "DATE" and _YEARS_COUNT.fullmatch(c.text) and _RECORD_AFTER.match(text, c.end):
         return True  # 创七年来新高, 为近5年来最多: a record compared over years, no period anchored
@@ -2221,7 +2233,9 @@ def _repeated(
         for n in by_first.get(text[s], ()):
             e = s + len(n)
             if e in ends and text.startswith(n, s):
-                if not any(a < e and s < b for a, b in masked):  # not inside a formula (市委九届七次全会)
+                if not any(a < e and s < b for a, b in masked) and not (
+                    names[n] == "PLACE" and _ranked_zone_kind(text, s, n)
+                ):  # not inside a formula (市委九届七次全会), nor a kind of zone after a rank
                     extra.append(Entity(s, e, names[n], n, "repeat"))
                 break
     return first_come([*ents, *extra])

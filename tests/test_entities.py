@@ -291,6 +291,13 @@ def rules_nlp():
         # the jurisdiction's own zone though the segmenter splits it (wulumuqi 2024)
         ("强化综保区保税加工、保税物流。", "乌鲁木齐市", [("综保区", "PLACE")], []),
         ("高质量推进自贸试验区建设。", "乌鲁木齐市", [("自贸试验区", "PLACE")], []),
+        # a kind of zone after a rank is no zone of the jurisdiction (qinzhou 2024)
+        (
+            "钦州港经济技术开发区双双进入国家级经济技术开发区百强。",
+            "钦州市",
+            [("钦州港经济技术开发区", "PLACE")],
+            ["经济技术开发区"],
+        ),
         # countries and world regions; national slogans hold no place; a town word made a process is none
         ("与智利、秘鲁有关方面签订经贸合作协议。", "乌鲁木齐市", [("智利", "PLACE"), ("秘鲁", "PLACE")], []),
         (
@@ -1074,3 +1081,11 @@ def test_entities_rules_generalise_to_other_reports(
         assert got.count(item) >= expected.count(item), item
     for name in absent:
         assert name not in [t for t, _ in got]
+
+
+def test_entities_a_zone_kind_after_a_rank_is_not_the_repeated_zone(rules_nlp) -> None:
+    """The city's 综合保税区, found once, is not repeated onto 全国综合保税区 (qinzhou 2024)."""
+    text = "加快完善综合保税区联合监管机制。钦州综合保税区在全国综合保税区发展绩效评估中前进8位。"
+    doc = annotate(text, nlp=rules_nlp, jurisdiction="钦州市", year=2024)
+    got = [(e.start, e.text) for e in doc.entities if e.label == "PLACE"]
+    assert got == [(4, "综合保税区"), (16, "钦州综合保税区")]
