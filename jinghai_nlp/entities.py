@@ -233,6 +233,12 @@ _OWN_BODY_KINDS = (
     "学校",
     "研究院",
     "研究所",
+    "图书馆",  # 市图书馆, 州博物馆: the jurisdiction's own library and museum
+    "博物馆",
+    "档案馆",
+    "文化馆",
+    "美术馆",
+    "科技馆",
 )
 # the body of a level of government, after the level's character (市委, 区人民政府; GOV_BODY)
 _BODY_WORDS = r"(?:委(?:员会)?|党委|人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|监委|法院|检察院)(?!员|书记|系统|常务会议|党组会议)"
@@ -513,7 +519,7 @@ _LEADING_TRIM = {
 _PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng", "x"}
 _BUILD = re.compile(
     r"开工|建设|建成(?!全国|全省|全市|全区|全州|一流|示范|国家|省级|市级|自治区)|通车|改扩建|改建|扩建|新建|续建|完工|竣工|贯通|加快推进|谋划|规划建设|提升改造|升级改造|"
-    r"施工|封顶|投用|投入使用|投入运营|开通|验收|开业|搬迁|等项目|项目建设|完成投资|主体结构|前期工作|复工|可研|铺轨|拉通|提档|选址"
+    r"施工|封顶|投用|投入使用|投入运营|开通|验收|开业|搬迁|等项目|项目建设|完成投资|主体结构|前期工作|复工|可研|铺轨|拉通|提档|选址|等[\u4e00-\u9fff]{0,4}?基础设施"
 )
 _CLAUSE_REACH = 300  # how far a clause is read from a name at most (no real clause is longer)
 _CLAUSE_END = "，。；：！？\n、（）()《》"
