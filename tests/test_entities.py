@@ -1063,6 +1063,10 @@ def rules_nlp():
             [],
         ),
         ("隆基光伏、天通银厦、共享装备被认定为自治区链主企业。", "银川市", [("天通银厦", "INSTITUTION")], ["共享装备"]),
+        # troupes, expert groups and factories are bodies with their names (wulumuqi 2024)
+        ("西域男声合唱团荣获全国合唱音乐季特别奖。", "乌鲁木齐市", [("西域男声合唱团", "INSTITUTION")], []),
+        ("做好红山科创专家团驻企服务，", "乌鲁木齐市", [("红山科创专家团", "INSTITUTION")], ["红山"]),
+        ("新特能源、红云红河卷烟厂等企业释放产能。", "乌鲁木齐市", [("红云红河卷烟厂", "INSTITUTION")], ["红河"]),
         # the jurisdiction's own library or museum; PROJECT when listed as infrastructure to build
         ("市图书馆以全新环境和贴心服务为市民提供阅读空间。", "乌鲁木齐市", [("市图书馆", "INSTITUTION")], []),
         (
