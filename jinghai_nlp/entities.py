@@ -239,6 +239,16 @@ _OWN_BODY_KINDS = (
     "文化馆",
     "美术馆",
     "科技馆",
+    "急救中心",  # 市急救中心, 市全民健身中心, 区老年公寓: its own public facilities
+    "全民健身中心",
+    "体育中心",
+    "疾控中心",
+    "会展中心",
+    "体育馆",
+    "体育场",
+    "老年公寓",
+    "福利院",
+    "养老院",
 )
 # the body of a level of government, after the level's character (市委, 区人民政府; GOV_BODY)
 _BODY_WORDS = r"(?:委(?:员会)?|党委|人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|监委|法院|检察院)(?!员|书记|系统|常务会议|党组会议)"

@@ -1063,6 +1063,9 @@ def rules_nlp():
             [],
         ),
         ("隆基光伏、天通银厦、共享装备被认定为自治区链主企业。", "银川市", [("天通银厦", "INSTITUTION")], ["共享装备"]),
+        # the jurisdiction's own public facilities, being built (chizhou 2023, huangshanqu 2024)
+        ("加快市急救中心建设，确保市妇女儿童医院投入使用。", "池州市", [("市急救中心", "PROJECT")], []),
+        ("区老年公寓、新殡仪馆投入运营。", "黄山区", [("区老年公寓", "PROJECT")], []),
         # troupes, expert groups and factories are bodies with their names (wulumuqi 2024)
         ("西域男声合唱团荣获全国合唱音乐季特别奖。", "乌鲁木齐市", [("西域男声合唱团", "INSTITUTION")], []),
         ("做好红山科创专家团驻企服务，", "乌鲁木齐市", [("红山科创专家团", "INSTITUTION")], ["红山"]),
