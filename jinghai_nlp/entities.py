@@ -859,6 +859,7 @@ class EntityRules:
         cands += self._listed_place_projects(text, local_names)
         cands += self._numbered_works(text, tokens, local_names)
         cands += _abbreviated_routes(text, tokens)
+        cands += _streets(text)
         cands += self._abbreviation_runs(text, tokens, local_abbreviations)
         cands += self._natural_features(text, tokens)
         cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in masked)]
@@ -1859,6 +1860,35 @@ def _listed_works(text: str) -> list[Entity]:
             if w is not None and w.end() == len(piece) and 2 <= w.start() and len(piece) <= 20:
                 if re.fullmatch(r"[\u4e00-\u9fff\d]+", piece) and not piece[0].isdigit():
                     out.append(Entity(p_start, p_start + len(piece), "PROJECT", piece, "list"))
+    return out
+
+
+# a city street by a two-character name, however common its words (东风路, 解放北路, 长飞大道, 景一路),
+# with the extension being built (紫月路西延, 跃进街连接线): listed, or after the clause's verb, and
+# before the next item, 等 or a verb of building; not a kind of road (断头路, 丁字路, 农村联网路)
+STREET_RE = re.compile(
+    r"(?:(?<=[、，。；：\n和])|(?<=推进|加快|实施|完成|打造|改造|提升|推动|建设))"
+    r"(?P<name>(?P<words>[\u4e00-\u9fff]{2})(?:[东西南北中]?(?:路|大道|大街)|古街|街)"
+    r"(?P<ext>[东西南北]延(?:伸段)?|延伸段|连接线)?)"
+    r"(?=[、等和及]|全线|建成|竣工|改造|提升|通车|贯通|开工|加快|建设)"
+)
+_NOT_STREET_WORDS = frozenset(
+    "断头 丁字 次支 背街 集成 农村 城市 乡村 城乡 产业 旅游 资源 联网 乡镇 金融 美食 步行 商业 特色 文化 历史 主干 "
+    "干线 慢行 快速 环城 城区 主城 道路 公路 支路 小区 社区 园区 景区 街区 市政 外环 内环 一批 新建 改造".split()
+)
+
+
+def _streets(text: str) -> list[Entity]:
+    """Streets named by two characters (STREET_RE) as works: an extension (紫月路西延) always, a
+    street in a clause about building it (PROJECT). A street merely named is left to the other
+    rules: whether it is the place or the work is not clear from the list alone."""
+    out = []
+    for m in STREET_RE.finditer(text):
+        if m.group("words") in _NOT_STREET_WORDS or _COUNTISH.search(m.group("words")):
+            continue
+        s, e = m.span("name")
+        if m.group("ext") or _builds(text, s, e):
+            out.append(Entity(s, e, "PROJECT", m.group("name"), "head"))
     return out
 
 

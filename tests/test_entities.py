@@ -1063,6 +1063,20 @@ def rules_nlp():
             [],
         ),
         ("隆基光伏、天通银厦、共享装备被认定为自治区链主企业。", "银川市", [("天通银厦", "INSTITUTION")], ["共享装备"]),
+        # a street named by common words, and its extension, as works (qianjiang, wulumuqi 2024)
+        (
+            "紫光南路、紫月路西延、东荆大道南延等全线拉通，",
+            "潜江市",
+            [("紫月路西延", "PROJECT"), ("东荆大道南延", "PROJECT")],
+            [],
+        ),
+        (
+            "东二环全线贯通，跃进街连接线等一批主次干道建成通车，西山路西延、东进场高架等工程加快建设。",
+            "乌鲁木齐市",
+            [("跃进街连接线", "PROJECT"), ("西山路西延", "PROJECT")],
+            ["西山"],
+        ),
+        ("打通丁字路、断头路，提高路网联通水平。", "乌鲁木齐市", [], ["丁字路", "断头路"]),
         # the jurisdiction's own public facilities, being built (chizhou 2023, huangshanqu 2024)
         ("加快市急救中心建设，确保市妇女儿童医院投入使用。", "池州市", [("市急救中心", "PROJECT")], []),
         ("区老年公寓、新殡仪馆投入运营。", "黄山区", [("区老年公寓", "PROJECT")], []),
