@@ -1063,6 +1063,10 @@ def rules_nlp():
             [],
         ),
         ("隆基光伏、天通银厦、共享装备被认定为自治区链主企业。", "银川市", [("天通银厦", "INSTITUTION")], ["共享装备"]),
+        # kinds of works and funds are no names (guide: generic words without a name)
+        ("绕城高速（西线）等路网工程加快建设，", "乌鲁木齐市", [], ["路网工程"]),
+        ("持续开展保交楼、烂尾工程整治，", "银川市", [], ["烂尾工程"]),
+        ("发展融资担保、应急循环、产业基金、资产管理等业务板块，", "潜江市", [], ["产业基金"]),
         # a street named by common words, and its extension, as works (qianjiang, wulumuqi 2024)
         (
             "紫光南路、紫月路西延、东荆大道南延等全线拉通，",
