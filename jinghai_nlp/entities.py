@@ -869,7 +869,7 @@ class EntityRules:
         ents = _schools_in_work_lists(text, ents)
         ents = self._with_named_jurisdictions(text, self._with_foreign_cities(text, ents), local_names)
         ents = self._with_conjuncts(text, ents, local_names)
-        ents = _with_work_tails(text, _with_fields(text, _repeated(text, ents, tokens, masked)))
+        ents = _with_work_tails(text, _without_quoted_kinds(_with_fields(text, _repeated(text, ents, tokens, masked))))
         ents = self._places_with_kinds(text, _with_place_led_works(text, _with_zone_parts(text, ents)), tokens)
         ents = _with_numbers_before(text, _with_name_fragments(text, _with_places_of_works(ents), tokens))
         ents = self._with_branches(text, ents, local_names)
@@ -2131,6 +2131,16 @@ def _with_fields(text: str, ents: list[Entity]) -> list[Entity]:
         out.append(ent)
         prev_end = ent.end
     return out
+
+
+_QUOTED_KIND = re.compile(r"“[^”\n]+”项目")
+
+
+def _without_quoted_kinds(ents: list[Entity]) -> list[Entity]:
+    """A slogan in quotes before a bare 项目 names a kind of project, not one: “两高”项目, “保交楼”项目
+    (train and dev gold: none of 6 is an entity); with its field before it, it is a programme's name
+    (科技“尖锋”项目, _with_fields)."""
+    return [e for e in ents if not (e.label == "PROJECT" and _QUOTED_KIND.fullmatch(e.text))]
 
 
 def _counted_kind(text: str, c: Entity) -> bool:

@@ -1063,6 +1063,9 @@ def rules_nlp():
             [],
         ),
         ("隆基光伏、天通银厦、共享装备被认定为自治区链主企业。", "银川市", [("天通银厦", "INSTITUTION")], ["共享装备"]),
+        # a slogan before a bare 项目 is a kind of project; with its field, a programme (chizhou, qinzhou)
+        ("坚决遏制“两高”项目盲目发展，", "池州市", [], ["“两高”项目"]),
+        ("以实施首批科技“尖锋”项目为抓手，", "钦州市", [("科技“尖锋”项目", "PROJECT")], []),
         # kinds of works and funds are no names (guide: generic words without a name)
         ("绕城高速（西线）等路网工程加快建设，", "乌鲁木齐市", [], ["路网工程"]),
         ("持续开展保交楼、烂尾工程整治，", "银川市", [], ["烂尾工程"]),
