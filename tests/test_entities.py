@@ -722,6 +722,14 @@ def rules_nlp():
         ),
         # a place's proper name before the title it won (tianmen 2024)
         ("支持泉堰村创建湖北旅游名村，", "天门市", [("泉堰村", "PLACE"), ("湖北", "PLACE")], []),
+        # … also after another clause, where the verb before it is not taken into the name
+        (
+            "推动知青农场、方舟生态农庄等乡村旅游项目发展，支持泉堰村创建湖北旅游名村，",
+            "天门市",
+            [("泉堰村", "PLACE")],
+            ["支持泉堰村"],
+        ),
+        ("荒漠化治理6万亩。推动白芨滩创建两山实践创新基地。", "银川市", [("白芨滩", "PLACE")], []),
         # libraries, branch offices, hospital campuses, marathons (qinzhou, huangshanqu, liangshan, tianjin)
         ("钦州图书馆获评国家一级图书馆。", "钦州市", [("钦州图书馆", "INSTITUTION")], ["钦州"]),
         ("汤口税务分局被表彰为全国新时代“枫桥式”税务所，", "黄山区", [("汤口税务分局", "INSTITUTION")], ["汤口"]),
