@@ -559,6 +559,8 @@ _SCHOOL_ITEM = re.compile(
 )
 # bodies the clause founds are named even by common words: 筹建镁合金产业研究院, 共建半导体产业学院
 _CORPORATE_HEADS = frozenset(("集团", "公司"))
+# the verbs after which a company is named; a match starting at a clause does not take them in
+_COMPANY_LEADS = "支持|推动|加快建设|推进|力促|与"
 _FOUNDED_HEADS = frozenset(("研究院", "学院", "研究所", "联盟", "联合体", "协会", "联合会", "商会", "实验室"))
 _FOUNDED = re.compile(r"(?:成立|筹建|组建|共建|设立|新建|揭牌|获批|挂牌)[^，。；：、\n]{0,2}$")
 _DIVISION_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|自治区|自治州|州|县|区|盟|旗)")
@@ -675,8 +677,8 @@ class EntityRules:
         industries = "|".join((*(re.escape(h.head) for h in self._head_by_len if h.company), *sorted(_CORPORATE_HEADS)))
         self._company_re = (
             re.compile(
-                rf"(?:(?<=[、，。；：\n])|(?<=支持)|(?<=推动)|(?<=加快建设)|(?<=推进)|(?<=力促)|(?<=与))"
-                rf"([\u4e00-\u9fff]{{2,4}}?)(?:{industries})"
+                rf"(?:(?<=[、，。；：\n])|{'|'.join(f'(?<={w})' for w in _COMPANY_LEADS.split('|'))})"
+                rf"(?!{_COMPANY_LEADS})([\u4e00-\u9fff]{{2,4}}?)(?:{industries})"
                 r"(?=[、，。；等和与]|投产|建成|获|荣获|完成|实现|入选|被|落户|年产|成功|上市|挂牌|签约|成为|再|跻身|\d)"
             )
             if industries

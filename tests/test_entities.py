@@ -730,6 +730,9 @@ def rules_nlp():
             ["支持泉堰村"],
         ),
         ("荒漠化治理6万亩。推动白芨滩创建两山实践创新基地。", "银川市", [("白芨滩", "PLACE")], []),
+        # a company after the verb of a later clause keeps the verb out of its name
+        ("做大做强产业，支持金澳科技上市。", "潜江市", [("金澳科技", "INSTITUTION")], []),
+        ("做大做强产业，与宝丰能源签约。", "银川市", [("宝丰能源", "INSTITUTION")], ["与宝丰能源"]),
         # libraries, branch offices, hospital campuses, marathons (qinzhou, huangshanqu, liangshan, tianjin)
         ("钦州图书馆获评国家一级图书馆。", "钦州市", [("钦州图书馆", "INSTITUTION")], ["钦州"]),
         ("汤口税务分局被表彰为全国新时代“枫桥式”税务所，", "黄山区", [("汤口税务分局", "INSTITUTION")], ["汤口"]),
