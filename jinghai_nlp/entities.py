@@ -1349,11 +1349,22 @@ class EntityRules:
 
     def _split_at_heads(self, tokens: Sequence[TokenSpan]) -> Sequence[TokenSpan]:
         """The tokens, with a head that jieba cut across two words given back whole (健身运动/会 ->
-        健身/运动会, 民族音乐/周 -> 民族/音乐周), where the second word is no head of its own."""
+        健身/运动会, 民族音乐/周 -> 民族/音乐周, 先导/区 -> 先导区), where the second word is no
+        head of its own."""
         out: list[TokenSpan] | None = None
+        merged: set[int] = set()  # tokens joined whole to the next one
         for k in range(1, len(tokens)):
             (a, sa, ea), (b, sb, eb) = tokens[k - 1], tokens[k]
-            if ea != sb or self._head_of(b) is not None or len(a) < 2:
+            if ea != sb or self._head_of(b) is not None or (k - 1) in merged:
+                continue
+            whole = self.res.heads.get(a + b) if len(a) + len(b) <= self._max_head and _HAN.fullmatch(a) else None
+            if whole is not None and not whole.company and len(b) == 1:
+                if out is None:
+                    out = list(tokens)
+                out[k] = (a + b, sa, eb)  # 合作/先导/区: the zone word jieba cut in two
+                merged.add(k - 1)
+                continue
+            if len(a) < 2:
                 continue
             for n in range(min(len(a) - 1, self._max_head - len(b)), 0, -1):
                 h = self.res.heads.get(a[-n:] + b)
@@ -1363,7 +1374,9 @@ class EntityRules:
                     out[k - 1] = (a[:-n], sa, ea - n)
                     out[k] = (a[-n:] + b, ea - n, eb)
                     break
-        return tokens if out is None else out
+        if out is None:
+            return tokens
+        return [t for k, t in enumerate(out) if k not in merged]
 
     def _head_of(self, word: str) -> Head | None:
         cache = self._head_cache

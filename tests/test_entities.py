@@ -730,6 +730,19 @@ def rules_nlp():
             ["支持泉堰村"],
         ),
         ("荒漠化治理6万亩。推动白芨滩创建两山实践创新基地。", "银川市", [("白芨滩", "PLACE")], []),
+        # a zone or event word jieba cut off from the word before it (文化/带, 学/青会)
+        (
+            "加强历史文化名镇名村、历史风貌建筑、大运河文化带等系统性保护传承利用，",
+            "静海区",
+            [("大运河文化带", "PLACE")],
+            ["大运河"],
+        ),
+        (
+            "成功承办环广西公路自行车世界巡回赛钦州赛事、学青会钦州赛区比赛，",
+            "钦州市",
+            [("学青会", "PROJECT")],
+            [],
+        ),
         # a company after the verb of a later clause keeps the verb out of its name
         ("做大做强产业，支持金澳科技上市。", "潜江市", [("金澳科技", "INSTITUTION")], []),
         ("做大做强产业，与宝丰能源签约。", "银川市", [("宝丰能源", "INSTITUTION")], ["与宝丰能源"]),
