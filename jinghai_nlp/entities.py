@@ -1323,6 +1323,13 @@ class EntityRules:
                     or head.label == "PLACE"
                     and self.res.tags.get(w, "ns") not in ("ns", "nr", "nrt", "nrfg", "j")
                 )
+                and not (  # 天津/软件园: a place names the park its common word ends with
+                    head.label == "PLACE"
+                    and w not in self.res.common
+                    and i > 0
+                    and tokens[i - 1][2] == s
+                    and self._is_place_name(tokens[i - 1][0], local)
+                )
             ):
                 head = None  # 环节, 薄弱环节, 集成电路: a word of the dictionary that only ends like a head
             if head is not None and len(head.head) == 1 and is_place:

@@ -743,6 +743,8 @@ def rules_nlp():
             [("学青会", "PROJECT")],
             [],
         ),
+        # a place names the park that its common word ends with (tianjin 2024)
+        ("统筹绿色低碳产业资源，推动绿创园、天津软件园建设，", "天津市", [("天津软件园", "PLACE")], ["天津"]),
         # a company after the verb of a later clause keeps the verb out of its name
         ("做大做强产业，支持金澳科技上市。", "潜江市", [("金澳科技", "INSTITUTION")], []),
         ("做大做强产业，与宝丰能源签约。", "银川市", [("宝丰能源", "INSTITUTION")], ["与宝丰能源"]),
