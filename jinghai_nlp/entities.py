@@ -559,6 +559,9 @@ _SCHOOL_ITEM = re.compile(
 )
 # bodies the clause founds are named even by common words: 筹建镁合金产业研究院, 共建半导体产业学院
 _CORPORATE_HEADS = frozenset(("集团", "公司"))
+_NAME_CHAR_TAGS = frozenset(("nr", "ns", "zg", "g"))  # jieba's tags of a single character of a name
+# … but these go on a place's own name (县, 村, 委, 湖), or say where in it (东, 南)
+_NOT_NAME_CHARS = frozenset("县村委湖河江湾园谷东南西北中市区镇乡州省")
 # the verbs after which a company is named; a match starting at a clause does not take them in
 _COMPANY_LEADS = "支持|推动|加快建设|推进|力促|与"
 _FOUNDED_HEADS = frozenset(("研究院", "学院", "研究所", "联盟", "联合体", "协会", "联合会", "商会", "实验室"))
@@ -876,8 +879,28 @@ class EntityRules:
         ents = _with_numbers_before(text, _with_name_fragments(text, _with_places_of_works(ents), tokens))
         ents = self._with_branches(text, ents, local_names)
         ents = [_as_work(text, self._without_title_tail(e, local_names)) for e in ents]
-        ents = self._honoured_lists(text, ents)
+        ents = self._without_name_openings(self._honoured_lists(text, ents), tokens)
         return _without_fields_of_work(text, _without_title_scopes(text, ents))
+
+    def _without_name_openings(self, ents: list[Entity], tokens: Sequence[TokenSpan]) -> list[Entity]:
+        """A place that jieba joins to a single character it reads as part of a name (天津/益 中静海高中,
+        兴庆区/富 洋烧烤店, 蒙古国乔巴山/市) opens a longer name: it is no place of its own (guide:
+        not PLACE, a place that is only the first part of a name)."""
+        if not ents:
+            return ents
+        starts = {s: w for w, s, _ in tokens}
+        out = []
+        for ent in ents:
+            nxt = starts.get(ent.end) if ent.label == "PLACE" else None
+            if (
+                nxt is not None
+                and len(nxt) == 1
+                and self.res.tags.get(nxt) in _NAME_CHAR_TAGS
+                and nxt not in _NOT_NAME_CHARS
+            ):
+                continue
+            out.append(ent)
+        return out
 
     def _numbered_works(self, text: str, tokens: Sequence[TokenSpan], local: frozenset[str]) -> list[Entity]:
         """Works named with a number the segmenter cuts apart: a substation by its voltage and

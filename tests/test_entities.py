@@ -743,6 +743,10 @@ def rules_nlp():
             [("学青会", "PROJECT")],
             [],
         ),
+        # a place joined to a character jieba reads as part of a name opens a longer name, no place
+        ("第二中学高中部、天津益中静海高中正式招生，", "静海区", [], ["天津"]),
+        ("这里特别要向大会说明，兴庆区富洋烧烤店“6·21”特别重大燃气爆炸事故", "银川市", [], ["兴庆区"]),
+        ("争取马来西亚炬申物流、怡美棕榈油精炼加工储备等项目落地开工建设", "钦州市", [], ["马来西亚"]),
         # a place names the park that its common word ends with (tianjin 2024)
         ("统筹绿色低碳产业资源，推动绿创园、天津软件园建设，", "天津市", [("天津软件园", "PLACE")], ["天津"]),
         # a company after the verb of a later clause keeps the verb out of its name
