@@ -1636,6 +1636,16 @@ class EntityRules:
                         and prev[0] not in _LEADING_TRIM
                     )
                 )
+                if (
+                    not named
+                    and head.label == "INSTITUTION"
+                    and not head.company
+                    and len(tw) >= 2
+                    and tw not in _LEADING_TRIM
+                    and not _WORK_LEAD.fullmatch(tw)
+                ):
+                    # 四川/应用/技术/职业/学院: a verb-like word right after the place that opens the name
+                    named = prev is not None and self._is_place_name(prev[0], local)
                 if not named:
                     break  # but 王口炒货节: a place, a word jieba calls a verb, an event
             if head.label == "PLACE" and tw in _INNER_VERBS and words:

@@ -743,6 +743,19 @@ def rules_nlp():
             [("学青会", "PROJECT")],
             [],
         ),
+        # a school named by a place and words jieba calls verbs (liangshan 2024); not a clause's verb
+        (
+            "支持四川应用技术职业学院提升办学水平，",
+            "凉山彝族自治州",
+            [("四川应用技术职业学院", "INSTITUTION")],
+            ["四川"],
+        ),
+        (
+            "自治区推动东部盟市跨越发展、呼伦贝尔市加快中心城区优先发展等一系列重大发展机遇",
+            "海拉尔区",
+            [("呼伦贝尔市", "PLACE")],
+            ["呼伦贝尔市加快中心"],
+        ),
         # a place joined to a character jieba reads as part of a name opens a longer name, no place
         ("第二中学高中部、天津益中静海高中正式招生，", "静海区", [], ["天津"]),
         ("这里特别要向大会说明，兴庆区富洋烧烤店“6·21”特别重大燃气爆炸事故", "银川市", [], ["兴庆区"]),
