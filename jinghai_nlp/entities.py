@@ -559,6 +559,8 @@ _SCHOOL_ITEM = re.compile(
 )
 # bodies the clause founds are named even by common words: 筹建镁合金产业研究院, 共建半导体产业学院
 _CORPORATE_HEADS = frozenset(("集团", "公司"))
+_STRETCHES = frozenset(("上游", "中游", "下游", "中上游", "中下游"))  # 长江上游, 雅砻江中上游
+_STRETCH_AFTER = re.compile("|".join(sorted(_STRETCHES, key=len, reverse=True)))
 _NAME_CHAR_TAGS = frozenset(("nr", "ns", "zg", "g"))  # jieba's tags of a single character of a name
 # … but these go on a place's own name (县, 村, 委, 湖), or say where in it (东, 南)
 _NOT_NAME_CHARS = frozenset("县村委湖河江湾园谷东南西北中市区镇乡州省")
@@ -749,6 +751,9 @@ class EntityRules:
             return False
         if word in self.res.regions:
             return True
+        stretch = _STRETCH_AFTER.search(word, len(word) - 3)
+        if stretch is not None and stretch.end() == len(word) and word[: stretch.start()].endswith(("江", "河")):
+            return self._is_place_name(word[: stretch.start()], local)  # 长江上游: jieba's one word
         g = self.res.gazetteer
         common = word in self.res.common
         full = g.by_name.get(word)
@@ -870,7 +875,8 @@ class EntityRules:
         cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in masked)]
         cands = [c for c in cands if not _refused(text, c) and not self._kind_only(c, local_names)]
         cands = [_without_activity(c) for c in cands if not _counted_kind(text, c)]
-        ents = _with_villages(text, _in_project_lists(text, _with_phases(text, _with_sections(text, _resolve(cands)))))
+        ents = _with_sections(text, _resolve(cands))
+        ents = _with_villages(text, _in_project_lists(text, _with_phases(text, _with_stretches(text, ents))))
         ents = _schools_in_work_lists(text, ents)
         ents = self._with_named_jurisdictions(text, self._with_foreign_cities(text, ents), local_names)
         ents = self._with_conjuncts(text, ents, local_names)
@@ -1619,8 +1625,9 @@ class EntityRules:
                 if not (tw.startswith("“") or tw.endswith("”") or tw in ("“", "”", "—")):
                     break
             tag = self.res.tags.get(tw, "")
-            if (tag in _HARD_TAGS or tw in self.res.classifiers) and not self._is_place_name(tw, local):
-                break
+            stretch = tw in _STRETCHES and j > 0 and self._is_place_name(tokens[j - 1][0], local)
+            if (tag in _HARD_TAGS or tw in self.res.classifiers) and not self._is_place_name(tw, local) and not stretch:
+                break  # but 长江/中游/城市群: a stretch of a river is part of the region's name
             if tag == "v" and (not head.generic_ok or i - j > 2 or len(tw) == 1) and not self._is_place_name(tw, local):
                 prev = tokens[j - 1] if j > 0 and tokens[j - 1][2] == ts else None
                 named = (
@@ -2307,6 +2314,18 @@ def _with_sections(text: str, ents: list[Entity]) -> list[Entity]:
                     ent = Entity(ent.start, close + 1, "PLACE", text[ent.start : close + 1], ent.source)
         out.append(ent)
     return first_come(sorted(out, key=lambda e: (e.start, -(e.end - e.start))))
+
+
+def _with_stretches(text: str, ents: list[Entity]) -> list[Entity]:
+    """A river and the stretch of it named next are one place: 长江上游, 金沙江中下游."""
+    out: list[Entity] = []
+    for k, ent in enumerate(ents):
+        m = _STRETCH_AFTER.match(text, ent.end) if ent.label == "PLACE" and ent.text.endswith(("江", "河")) else None
+        nxt = ents[k + 1].start if k + 1 < len(ents) else len(text)
+        if m is not None and m.end() <= nxt:
+            ent = Entity(ent.start, m.end(), "PLACE", text[ent.start : m.end()], ent.source)
+        out.append(ent)
+    return out
 
 
 def _with_phases(text: str, ents: list[Entity]) -> list[Entity]:

@@ -756,6 +756,10 @@ def rules_nlp():
             [("呼伦贝尔市", "PLACE")],
             ["呼伦贝尔市加快中心"],
         ),
+        # a stretch of a river is a place, alone or in a region's name; city clusters are regions
+        ("坚决筑牢长江上游重要生态屏障", "凉山彝族自治州", [("长江上游", "PLACE")], ["长江"]),
+        ("深度融入长江中游城市群建设，", "天门市", [("长江中游城市群", "PLACE")], ["长江"]),
+        ("积极对接关中平原城市群。", "银川市", [("关中平原城市群", "PLACE")], ["关中平原"]),
         # a place joined to a character jieba reads as part of a name opens a longer name, no place
         ("第二中学高中部、天津益中静海高中正式招生，", "静海区", [], ["天津"]),
         ("这里特别要向大会说明，兴庆区富洋烧烤店“6·21”特别重大燃气爆炸事故", "银川市", [], ["兴庆区"]),
