@@ -251,7 +251,7 @@ _OWN_BODY_KINDS = (
     "养老院",
 )
 # the body of a level of government, after the level's character (市委, 区人民政府; GOV_BODY)
-_BODY_WORDS = r"(?:委(?:员会)?|党委|人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|监委|法院|检察院)(?!员|书记|系统|常务会议|党组会议)"
+_BODY_WORDS = r"(?:委(?:员会)?|党委|人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|监委|高级人民法院|中级人民法院|人民法院|法院|人民检察院|检察院)(?!员|书记|系统|常务会议|党组会议)"
 _LEVEL_ENDS = ("省", "市", "区", "县", "州", "旗", "盟")
 _BODY_AFTER = re.compile(_BODY_WORDS)
 _BODY_LEVELS = frozenset((*_LEVEL_ENDS, "自治区", "自治州"))

@@ -756,6 +756,19 @@ def rules_nlp():
             [("呼伦贝尔市", "PLACE")],
             ["呼伦贝尔市加快中心"],
         ),
+        # the courts and procuratorates of a level by their full titles (guide: bodies by office)
+        (
+            "市中级人民法院、市人民检察院依法履职，",
+            "池州市",
+            [("市中级人民法院", "INSTITUTION"), ("市人民检察院", "INSTITUTION")],
+            [],
+        ),
+        (
+            "省高级人民法院、区人民法院",
+            "潜江市",
+            [("省高级人民法院", "INSTITUTION"), ("区人民法院", "INSTITUTION")],
+            [],
+        ),
         # a stretch of a river is a place, alone or in a region's name; city clusters are regions
         ("坚决筑牢长江上游重要生态屏障", "凉山彝族自治州", [("长江上游", "PLACE")], ["长江"]),
         ("深度融入长江中游城市群建设，", "天门市", [("长江中游城市群", "PLACE")], ["长江"]),
