@@ -371,7 +371,8 @@ WORK_LIST_END = re.compile(r"等[^，。；：\n]{0,24}?项目|等(?:重点|重�
 GOV_BODY = re.compile(
     r"(?:党中央|国务院|人民解放军|解放军|武警(?:部队)?|(?:兵团)?第[一二三四五六七八九十]+师|兵团|人民政协|(?<=委、)(?:人民)?政府|"
     r"中央(?!厨房|空调|商务区|公园|大街|财经|电视台|广播)|"
-    rf"(?<![乡全])(?:自治区|[省市区县州旗盟镇乡]){_BODY_WORDS}|"
+    r"团[省市区县州旗盟]委|"  # the Youth League's committee of the level (团市委), not the party's
+    rf"(?<![乡全团])(?:自治区|[省市区县州旗盟镇乡]){_BODY_WORDS}|"
     r"(?<![省市区县州旗盟镇乡])(?:人大|政协)(?!常委会))"
 )
 _HARD_TAGS = {
@@ -885,8 +886,25 @@ class EntityRules:
         ents = _with_numbers_before(text, _with_name_fragments(text, _with_places_of_works(ents), tokens))
         ents = self._with_branches(text, ents, local_names)
         ents = [_as_work(text, self._without_title_tail(e, local_names)) for e in ents]
-        ents = self._without_name_openings(self._honoured_lists(text, ents), tokens)
+        ents = self._without_name_openings(self._honoured_lists(text, self._with_levels(text, ents)), tokens)
         return _without_fields_of_work(text, _without_title_scopes(text, ents))
+
+    def _with_levels(self, text: str, ents: list[Entity]) -> list[Entity]:
+        """A body known by its fixed short name keeps the level written before it, as 市政协 does:
+        市妇联, 区总工会, 县残联, 市红十字会 (the level opening a list item or a clause)."""
+        out = []
+        for ent in ents:
+            s = ent.start
+            if (
+                ent.label == "INSTITUTION"
+                and ent.text in self.res.bodies
+                and s >= 1
+                and text[s - 1] in _OWN_PREFIXES
+                and (s == 1 or text[s - 2] in "、，。；：“\n和及")
+            ):
+                ent = Entity(s - 1, ent.end, ent.label, text[s - 1 : ent.end], ent.source)
+            out.append(ent)
+        return out
 
     def _without_name_openings(self, ents: list[Entity], tokens: Sequence[TokenSpan]) -> list[Entity]:
         """A place that jieba joins to a single character it reads as part of a name (天津/益 中静海高中,

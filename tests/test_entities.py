@@ -756,6 +756,18 @@ def rules_nlp():
             [("呼伦贝尔市", "PLACE")],
             ["呼伦贝尔市加快中心"],
         ),
+        # mass organisations keep their level (as 市政协 does); 团市委 is the Youth League's committee
+        (
+            "市总工会、团市委、市妇联、市残联充分发挥桥梁纽带作用，",
+            "池州市",
+            [
+                ("市总工会", "INSTITUTION"),
+                ("团市委", "INSTITUTION"),
+                ("市妇联", "INSTITUTION"),
+                ("市残联", "INSTITUTION"),
+            ],
+            ["市委", "妇联"],
+        ),
         # the courts and procuratorates of a level by their full titles (guide: bodies by office)
         (
             "市中级人民法院、市人民检察院依法履职，",
