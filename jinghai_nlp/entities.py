@@ -252,8 +252,11 @@ _OWN_BODY_KINDS = (
 )
 # the body of a level of government, after the level's character (市委, 区人民政府; GOV_BODY)
 _BODY_WORDS = r"(?:委(?:员会)?|党委|人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|监委|高级人民法院|中级人民法院|人民法院|法院|人民检察院|检察院)(?!员|书记|系统|常务会议|党组会议)"
+# a department or office of a level's party committee or government is one body with it:
+# 区委组织部, 市委党校, 市政府办公室 (maximal name, guide §1)
+_BODY_OFFICE = r"(?:组织部|宣传部|统战部|政法委|社会工作部|办公室|办公厅|党校|巡察办|编办|网信办|外办|研究室)"
 _LEVEL_ENDS = ("省", "市", "区", "县", "州", "旗", "盟")
-_BODY_AFTER = re.compile(_BODY_WORDS)
+_BODY_AFTER = re.compile(_BODY_WORDS + _BODY_OFFICE + "?")
 _BODY_LEVELS = frozenset((*_LEVEL_ENDS, "自治区", "自治州"))
 _NOT_BUILT_KINDS = frozenset(("局", "集团", "办"))
 _QUOTED_PART = re.compile(r"“[\u4e00-\u9fff]{2,8}”")
@@ -372,7 +375,7 @@ GOV_BODY = re.compile(
     r"(?:党中央|国务院|人民解放军|解放军|武警(?:部队)?|(?:兵团)?第[一二三四五六七八九十]+师|兵团|人民政协|(?<=委、)(?:人民)?政府|"
     r"中央(?!厨房|空调|商务区|公园|大街|财经|电视台|广播)|"
     r"团[省市区县州旗盟]委|"  # the Youth League's committee of the level (团市委), not the party's
-    rf"(?<![乡全团])(?:自治区|[省市区县州旗盟镇乡]){_BODY_WORDS}|"
+    rf"(?<![乡全团])(?:自治区|[省市区县州旗盟镇乡]){_BODY_WORDS}{_BODY_OFFICE}?|"
     r"(?<![省市区县州旗盟镇乡])(?:人大|政协)(?!常委会))"
 )
 _HARD_TAGS = {

@@ -756,6 +756,15 @@ def rules_nlp():
             [("呼伦贝尔市", "PLACE")],
             ["呼伦贝尔市加快中心"],
         ),
+        # a department or office of a level's committee or government is one body with it
+        (
+            "区委组织部、区委宣传部牵头抓总，",
+            "静海区",
+            [("区委组织部", "INSTITUTION"), ("区委宣传部", "INSTITUTION")],
+            [],
+        ),
+        ("市委党校、市政府办公室", "池州市", [("市委党校", "INSTITUTION"), ("市政府办公室", "INSTITUTION")], []),
+        ("凉山州委党校", "凉山彝族自治州", [("凉山州委党校", "INSTITUTION")], []),
         # mass organisations keep their level (as 市政协 does); 团市委 is the Youth League's committee
         (
             "市总工会、团市委、市妇联、市残联充分发挥桥梁纽带作用，",
