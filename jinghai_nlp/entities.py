@@ -252,6 +252,18 @@ _OWN_BODY_KINDS = (
 )
 # the body of a level of government, after the level's character (市委, 区人民政府; GOV_BODY)
 _BODY_WORDS = r"(?:委(?:员会)?|党委|人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|监委|高级人民法院|中级人民法院|人民法院|法院|人民检察院|检察院)(?!员|书记|系统|常务会议|党组会议)"
+# the standard departments of a level's government, however jieba cuts them (区/应急/管理局,
+# 市/发展/改革/委, 市/文化/和/旅游局): 区应急管理局, 市发展改革委, 县卫生健康委, 市公共资源交易中心
+_DEPARTMENTS = (
+    "发展和改革委员会|发展改革委|发改委|教育局|教育体育局|科学技术局|科技局|工业和信息化局|工信局|经济和信息化局|经信局|"
+    "公安局|民政局|司法局|财政局|人力资源和社会保障局|人社局|自然资源和规划局|自然资源局|生态环境局|"
+    "住房和城乡建设局|住房城乡建设局|住建局|交通运输局|水务局|水利局|农业农村局|商务局|文化和旅游局|文化旅游局|文旅局|"
+    "卫生健康委员会|卫生健康委|卫健委|卫生健康局|退役军人事务局|应急管理局|审计局|国资委|市场监督管理局|市场监管局|统计局|"
+    "医疗保障局|医保局|林业和草原局|林业局|城市管理局|城管局|行政审批局|政务服务管理局|政务服务和数据管理局|数据局|信访局|"
+    "乡村振兴局|体育局|税务局|民族宗教事务委员会|民宗委|外事办|人防办|金融办|金融局|地方金融监督管理局|机关事务管理局|"
+    "公共资源交易中心|政务服务中心|住房公积金管理中心|疾病预防控制中心|融媒体中心"
+)
+DEPARTMENT_RE = re.compile(rf"(?<![城都超园社景街辖小片全本我该郊域])[省市区县州旗盟](?:{_DEPARTMENTS})")
 # a department or office of a level's party committee or government is one body with it:
 # 区委组织部, 市委党校, 市政府办公室 (maximal name, guide §1)
 _BODY_OFFICE = r"(?:组织部|宣传部|统战部|政法委|社会工作部|办公室|办公厅|党校|巡察办|编办|网信办|外办|研究室)"
@@ -702,6 +714,7 @@ class EntityRules:
             (GOV_BODY, "INSTITUTION", "body"),
             *(((bodies_re, "INSTITUTION", "body"),) if bodies_re is not None else ()),
             (MASS_ORGS, "INSTITUTION", "body"),
+            (DEPARTMENT_RE, "INSTITUTION", "body"),
             (CENTRAL_INSPECTIONS, "PROJECT", "quoted"),
             (NATIONAL_PROGRAMMES, "PROJECT", "quoted"),
             (ROAD_SECTION_RE, "PROJECT", "head"),

@@ -756,6 +756,19 @@ def rules_nlp():
             [("呼伦贝尔市", "PLACE")],
             ["呼伦贝尔市加快中心"],
         ),
+        # a level's standard government departments, however jieba cuts them
+        (
+            "区应急管理局、市发展改革委、县卫生健康委、市文化和旅游局联合开展检查，",
+            "池州市",
+            [
+                ("区应急管理局", "INSTITUTION"),
+                ("市发展改革委", "INSTITUTION"),
+                ("县卫生健康委", "INSTITUTION"),
+                ("市文化和旅游局", "INSTITUTION"),
+            ],
+            [],
+        ),
+        ("提升城市管理局执法水平", "池州市", [], ["市管理局"]),
         # a department or office of a level's committee or government is one body with it
         (
             "区委组织部、区委宣传部牵头抓总，",
