@@ -756,6 +756,13 @@ def rules_nlp():
             [("呼伦贝尔市", "PLACE")],
             ["呼伦贝尔市加快中心"],
         ),
+        # a tunnel is a transport work like a bridge: PROJECT where it is being built
+        (
+            "加快建设龙潭水库、青山隧道和金江大桥。",
+            "某某市",
+            [("青山隧道", "PROJECT"), ("金江大桥", "PROJECT")],
+            ["青山"],
+        ),
         # a level's standard government departments, however jieba cuts them
         (
             "区应急管理局、市发展改革委、县卫生健康委、市文化和旅游局联合开展检查，",
