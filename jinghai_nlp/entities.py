@@ -1397,6 +1397,8 @@ class EntityRules:
                 head = None  # 环节, 薄弱环节, 集成电路: a word of the dictionary that only ends like a head
             if head is not None and len(head.head) == 1 and is_place:
                 head = None  # 凉山, 黄河: a place name of its own, not a head to extend
+            if head is not None and len(w) == 2 and w[0] == "沿" and head.label == "PLACE":
+                head = None  # 沿河企业, 沿河两岸: along the river, no river named
             if head is not None and head.label == "PROJECT" and w == head.head and len(w) == 1 and e < len(text):
                 if "\u4e00" <= text[e] <= "\u9fff" and text[e] not in "等和及与暨":
                     head = None  # 发展节水产业: jieba cut 节 off 节水, no event ends here

@@ -756,6 +756,9 @@ def rules_nlp():
             [("呼伦贝尔市", "PLACE")],
             ["呼伦贝尔市加快中心"],
         ),
+        # 沿河 is along a river, no river named (huangshanqu, qinzhou 2024)
+        ("坚持亩均效益评价结果运用，有序实施沿河企业搬迁，", "黄山区", [], ["沿河"]),
+        ("提前对接优化沿河两岸施工布局，", "钦州市", [], ["沿河"]),
         # a tunnel is a transport work like a bridge: PROJECT where it is being built
         (
             "加快建设龙潭水库、青山隧道和金江大桥。",
