@@ -35,6 +35,8 @@ FORMULAE = re.compile(
     r"绿水青山就是金山银山|山水林田湖草?沙?|"
     # national strategies named after the country: 美丽中国, 法治中国, 平安中国, 健康中国, 数字中国, 中国梦
     r"(?:美丽|法治|平安|健康|数字)中国(?!行动)|(?:伟大)?中国梦|"
+    # a disease and a fixed phrase of care named with a place or a 社区 inside: no entity
+    r"非洲猪瘟|居家和社区|"
     # meetings are fixed formulae too: 区委三届十二次全会, 市委九届七次八次全会, 中央和省委经济工作会议
     r"(?:自治区党委|[省市区县州旗盟]委)[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+次|历次|、)*(?:全会|全体会议)|"
     r"(?:中央和)?(?:自治区党委|[省市区县州旗盟]委)(?:经济工作会议|全会)|第[一二三四五六七八九十]+次党代会|"
@@ -1347,6 +1349,7 @@ class EntityRules:
             Entity(m.start(), m.end(), "PROJECT", m.group(0), "quoted")
             for pattern in self._quoted_res
             for m in pattern.finditer(text)
+            if m.group(0).strip("“”") not in self.res.not_names  # “形象工程”: a kind in quotes, no name
         ]
         for m in _QUOTED_EVENTS.finditer(text):
             for q in _QUOTE.finditer(text, m.start(1), m.end(1)):
@@ -1728,8 +1731,8 @@ class EntityRules:
             if q >= 0 and "\n" not in text[q:start]:
                 start, name = q, text[q:e]
                 words = [text[q:start]] + words if text[q:start] else words
-        if not words or "“" in name and "”" not in name:
-            return None
+        if not words or name.rfind("“") > name.rfind("”"):
+            return None  # a name that ends inside quotes it opened (“乐动草原”“两河圣山): no name here
         if name in self.res.not_names or len(name) <= len(head.head):
             return None
         if words[0] in _RANK_WORDS and name[len(words[0]) :] in self.res.not_names:
