@@ -36,7 +36,7 @@ FORMULAE = re.compile(
     # national strategies named after the country: 美丽中国, 法治中国, 平安中国, 健康中国, 数字中国, 中国梦
     r"(?:美丽|法治|平安|健康|数字)中国(?!行动)|(?:伟大)?中国梦|"
     # a disease and a fixed phrase of care named with a place or a 社区 inside: no entity
-    r"非洲猪瘟|居家和社区|"
+    r"非洲猪瘟|居家和社区|人均公园绿地|"
     # meetings are fixed formulae too: 区委三届十二次全会, 市委九届七次八次全会, 中央和省委经济工作会议
     r"(?:自治区党委|[省市区县州旗盟]委)[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+次|历次|、)*(?:全会|全体会议)|"
     r"(?:中央和)?(?:自治区党委|[省市区县州旗盟]委)(?:经济工作会议|全会)|第[一二三四五六七八九十]+次党代会|"
