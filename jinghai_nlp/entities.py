@@ -547,7 +547,7 @@ _LEADING_TRIM = {
 _PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng", "x"}
 _BUILD = re.compile(
     r"开工|建设|建成(?!全国|全省|全市|全区|全州|一流|示范|国家|省级|市级|自治区)|通车|改扩建|改建|扩建|新建|续建|完工|竣工|贯通|加快推进|谋划|规划建设|提升改造|升级改造|"
-    r"施工|封顶|投用|投入使用|投入运营|开通|验收|开业|搬迁|等项目|项目建设|完成投资|主体结构|前期工作|复工|可研|铺轨|拉通|提档|选址|等[\u4e00-\u9fff]{0,4}?基础设施"
+    r"施工|封顶|投用|投入使用|投入运营|开通|验收|开业|搬迁|等项目|项目建设|完成投资|主体结构|前期工作|复工|可研|铺轨|拉通|提档|选址|落地|等[\u4e00-\u9fff]{0,4}?基础设施"
 )
 _CLAUSE_REACH = 300  # how far a clause is read from a name at most (no real clause is longer)
 _CLAUSE_END = "，。；：！？\n、（）()《》"
@@ -889,6 +889,7 @@ class EntityRules:
         cands += self._numbered_works(text, tokens, local_names)
         cands += _abbreviated_routes(text, tokens)
         cands += _streets(text)
+        cands += _national_centres(text)
         cands += self._abbreviation_runs(text, tokens, local_abbreviations)
         cands += self._natural_features(text, tokens)
         cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in masked)]
@@ -1990,6 +1991,28 @@ def _streets(text: str) -> list[Entity]:
         s, e = m.span("name")
         if m.group("ext") or _builds(text, s, e):
             out.append(Entity(s, e, "PROJECT", m.group("name"), "head"))
+    return out
+
+
+# a national centre named by its field (国家风力发电技术创新中心, 国家重大传染病防治基地, 国家级棉花棉纱
+# 交易中心): a named facility or body; the bare kind (国家制造业创新中心, 国家企业技术中心) is a
+# designation, and so is one competed for (创建, 争创, 获批)
+NATIONAL_CENTRE_RE = re.compile(
+    r"(?<![创获批报])(?:国家级|国家)(?P<field>[\u4e00-\u9fff]{2,10}?)"
+    r"(?:技术创新中心|制造业创新中心|产业创新中心|交易中心|防治基地)(?![\u4e00-\u9fff]{0,2}[\d一二三四五六七八九十]+[个家])"
+)
+_GENERIC_FIELDS = frozenset(("制造业", "企业", "技术", "工程", "产业", "重点", "区域", "综合"))
+
+
+def _national_centres(text: str) -> list[Entity]:
+    """National centres named by their field (NATIONAL_CENTRE_RE): PROJECT in a clause about
+    building them, else INSTITUTION."""
+    out = []
+    for m in NATIONAL_CENTRE_RE.finditer(text):
+        if m.group("field") in _GENERIC_FIELDS or _COMPETED_FOR.search(text, max(0, m.start() - 2), m.start()):
+            continue
+        s, e = m.span()
+        out.append(Entity(s, e, "PROJECT" if _builds(text, s, e) else "INSTITUTION", m.group(0), "head"))
     return out
 
 

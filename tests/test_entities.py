@@ -765,6 +765,18 @@ def rules_nlp():
             [],
         ),
         ("不搞劳民伤财的“形象工程”“政绩工程”。", "凉山彝族自治州", [], ["“形象工程”", "“政绩工程”"]),
+        # a national centre named by its field: a body, or a project where it is built or lands;
+        # the bare kind and one competed for are designations (tianjin, yinchuan, wulumuqi 2024)
+        (
+            "促进国家合成生物技术创新中心等提质增效，",
+            "天津市",
+            [("国家合成生物技术创新中心", "INSTITUTION")],
+            [],
+        ),
+        ("启动国家重大传染病防治基地建设，", "银川市", [("国家重大传染病防治基地", "PROJECT")], []),
+        ("国家级棉花棉纱交易中心落地。", "乌鲁木齐市", [("国家级棉花棉纱交易中心", "PROJECT")], []),
+        ("现代中药创新中心获批国家制造业创新中心，", "天津市", [], ["国家制造业创新中心"]),
+        ("支持创建国家级制造业创新中心。", "天津市", [], ["国家级制造业创新中心"]),
         # an indicator and kinds of zones and roads are no names (wulumuqi, yinchuan, tianmen 2024)
         ("森林抚育5000亩，人均公园绿地面积13.05平方米。", "乌鲁木齐市", [], ["人均公园"]),
         ("打造贺兰山东麓国家级旅游度假区。", "银川市", [("贺兰山东麓", "PLACE")], ["旅游度假区"]),
