@@ -577,6 +577,7 @@ _SCHOOL_ITEM = re.compile(
 )
 # bodies the clause founds are named even by common words: 筹建镁合金产业研究院, 共建半导体产业学院
 _CORPORATE_HEADS = frozenset(("集团", "公司"))
+_AWARD_VERBS = frozenset(("荣获", "获评", "获批", "荣膺", "摘得", "入选", "跻身"))
 _STRETCHES = frozenset(("上游", "中游", "下游", "中上游", "中下游"))  # 长江上游, 雅砻江中上游
 _STRETCH_AFTER = re.compile("|".join(sorted(_STRETCHES, key=len, reverse=True)))
 _NAME_CHAR_TAGS = frozenset(("nr", "ns", "zg", "g"))  # jieba's tags of a single character of a name
@@ -701,7 +702,7 @@ class EntityRules:
         self._company_re = (
             re.compile(
                 rf"(?:(?<=[、，。；：\n])|{'|'.join(f'(?<={w})' for w in _COMPANY_LEADS.split('|'))})"
-                rf"(?!{_COMPANY_LEADS})([\u4e00-\u9fff]{{2,4}}?)(?:{industries})"
+                rf"(?!{_COMPANY_LEADS})((?:(?!等)[\u4e00-\u9fff]){{2,4}}?)(?:{industries})"
                 r"(?=[、，。；等和与]|投产|建成|获|荣获|完成|实现|入选|被|落户|年产|成功|上市|挂牌|签约|成为|再|跻身|\d)"
             )
             if industries
@@ -1664,6 +1665,8 @@ class EntityRules:
             if any(ch in _CLAUSE_END or ch.isspace() or ch.isdigit() for ch in tw):
                 if not (tw.startswith("“") or tw.endswith("”") or tw in ("“", "”", "—")):
                     break
+            if tw in _AWARD_VERBS:
+                break  # 巴特瑞荣获联合国工业发展组织…: the verb of the clause (jieba tags 荣获 a name)
             tag = self.res.tags.get(tw, "")
             stretch = tw in _STRETCHES and j > 0 and self._is_place_name(tokens[j - 1][0], local)
             if (tag in _HARD_TAGS or tw in self.res.classifiers) and not self._is_place_name(tw, local) and not stretch:

@@ -765,6 +765,14 @@ def rules_nlp():
             [],
         ),
         ("不搞劳民伤财的“形象工程”“政绩工程”。", "凉山彝族自治州", [], ["“形象工程”", "“政绩工程”"]),
+        # a clause's verb of winning ends a name (jieba tags 荣获 a name); 等 ends a company's name
+        (
+            "巴特瑞荣获联合国工业发展组织2025年中国“绿色生产工艺领域”冠军，",
+            "静海区",
+            [("联合国工业发展组织", "INSTITUTION")],
+            ["巴特瑞荣获联合国工业发展组织"],
+        ),
+        ("孚诺林三期、诺亚、阿科力、新轩宏等新材料，", "潜江市", [], ["新轩宏等新材料"]),
         # a national centre named by its field: a body, or a project where it is built or lands;
         # the bare kind and one competed for are designations (tianjin, yinchuan, wulumuqi 2024)
         (
