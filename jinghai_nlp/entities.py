@@ -1709,6 +1709,7 @@ class EntityRules:
             start = lead
 
         # trim leading verbs and adverbs of the clause
+        untrimmed = start
         k = 0
         while k < len(words) and (
             words[k] in _LEADING_TRIM
@@ -1753,6 +1754,8 @@ class EntityRules:
             not head.generic_ok and not known and not self._proper(words, local, geographic=geographic)
         ):  # known: 大清河 (ns)
             hosted = _hosted_start(text, start) if head.label == "PROJECT" and head.built is None else None
+            if hosted is None and untrimmed < start and head.label == "PROJECT" and head.built is None:
+                hosted = _hosted_start(text, untrimmed)  # 、服装/电商/产业/峰会: jieba tags 服装 a verb
             if hosted is not None and e - hosted - len(head.head) >= 2:
                 start, name = hosted, text[hosted:e]  # 办好蒸菜美食节、服装电商产业峰会: events hosted
             elif head.head in _CORPORATE_HEADS and self._pieced_name(words):

@@ -765,6 +765,13 @@ def rules_nlp():
             [],
         ),
         ("不搞劳民伤财的“形象工程”“政绩工程”。", "凉山彝族自治州", [], ["“形象工程”", "“政绩工程”"]),
+        # an event hosted in a list though jieba tags its first word a verb (服装/电商/产业/峰会)
+        (
+            "办好蒸菜美食节、服装电商产业峰会等节会，",
+            "天门市",
+            [("蒸菜美食节", "PROJECT"), ("服装电商产业峰会", "PROJECT")],
+            [],
+        ),
         # a clause's verb of winning ends a name (jieba tags 荣获 a name); 等 ends a company's name
         (
             "巴特瑞荣获联合国工业发展组织2025年中国“绿色生产工艺领域”冠军，",
