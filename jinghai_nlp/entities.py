@@ -928,8 +928,9 @@ class EntityRules:
 
     def _without_name_openings(self, ents: list[Entity], tokens: Sequence[TokenSpan]) -> list[Entity]:
         """A place that jieba joins to a single character it reads as part of a name (天津/益 中静海高中,
-        兴庆区/富 洋烧烤店, 蒙古国乔巴山/市) opens a longer name: it is no place of its own (guide:
-        not PLACE, a place that is only the first part of a name)."""
+        兴庆区/富 洋烧烤店, 马来西亚/炬 申物流) opens a longer name: it is no place of its own (guide:
+        not PLACE, a place that is only the first part of a name). Not the characters that go on a
+        place's own name (县, 村, 委) or say where in it (东, 南)."""
         if not ents:
             return ents
         starts = {s: w for w, s, _ in tokens}
