@@ -1556,9 +1556,9 @@ class EntityRules:
                     if k is None:
                         continue
                     before = tokens[k - 1][0] if k > 0 and cut > 0 else ""
-                    if cut == 0 and tokens[k][0] == "与":
-                        continue  # 与诺和诺德、英力士、明治乳业等一批外企: 与 is not in the name
-                    after_verb = before in self.res.common and len(before) >= 2 or before == "与"
+                    if (cut == 0 or len(tokens[k][0]) == 1) and self.res.tags.get(tokens[k][0]) == "p":
+                        continue  # 与诺和诺德、英力士…, 注重从抖音、小红书…: the preposition is not in the name
+                    after_verb = before in self.res.common and len(before) >= 2 or self.res.tags.get(before) == "p"
                     if _AMOUNT_BEFORE.search(piece, 0, cut):
                         continue  # 100万千瓦光伏: what an amount measures, not a name
                     if (cut == 0 or after_verb) and self._name_like(piece[cut:]):

@@ -772,6 +772,8 @@ def rules_nlp():
             [("蒸菜美食节", "PROJECT"), ("服装电商产业峰会", "PROJECT")],
             [],
         ),
+        # a preposition before a listed company is not in its name (jinghai 2026)
+        ("注重从抖音、小红书等互联网平台倾听民诉、发现舆情，", "静海区", [("抖音", "INSTITUTION")], ["从抖音"]),
         # a clause's verb of winning ends a name (jieba tags 荣获 a name); 等 ends a company's name
         (
             "巴特瑞荣获联合国工业发展组织2025年中国“绿色生产工艺领域”冠军，",
