@@ -578,6 +578,12 @@ _SCHOOL_ITEM = re.compile(
 )
 # bodies the clause founds are named even by common words: 筹建镁合金产业研究院, 共建半导体产业学院
 _CORPORATE_HEADS = frozenset(("集团", "公司"))
+_GROUP_OF_PLACES = re.compile(r"(?:国家|各国|地区)$")
+# one-character names of countries listed (拓展赴俄、蒙、日、韩、东南亚等国家): each a place
+COUNTRY_LIST_RE = re.compile(
+    r"(?:(?<=[赴对与同和向至往])|(?<![\u4e00-\u9fff]))"
+    r"[俄蒙日韩朝越泰缅老柬吉乌哈塔美欧非](?:、[俄蒙日韩朝越泰缅老柬吉乌哈塔美欧非]){2,}(?=[、等和及]|[^\u4e00-\u9fff]|$)"
+)
 _AWARD_VERBS = frozenset(("荣获", "获评", "获批", "荣膺", "摘得", "入选", "跻身"))
 _STRETCHES = frozenset(("上游", "中游", "下游", "中上游", "中下游"))  # 长江上游, 雅砻江中上游
 _STRETCH_AFTER = re.compile("|".join(sorted(_STRETCHES, key=len, reverse=True)))
@@ -892,6 +898,12 @@ class EntityRules:
         cands += _abbreviated_routes(text, tokens)
         cands += _streets(text)
         cands += _national_centres(text)
+        cands += [
+            Entity(m.start() + k, m.start() + k + 1, "PLACE", ch, "gazetteer")
+            for m in COUNTRY_LIST_RE.finditer(text)
+            for k, ch in enumerate(m.group())
+            if ch != "、"
+        ]
         cands += self._abbreviation_runs(text, tokens, local_abbreviations)
         cands += self._natural_features(text, tokens)
         cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in masked)]
@@ -1380,6 +1392,10 @@ class EntityRules:
                 ):
                     j += 1  # 天津市静海区 is one place; 中亚西亚南亚 are three regions
                 out.append(Entity(s, tokens[j][2], "PLACE", text[s : tokens[j][2]], "gazetteer"))
+            group = _GROUP_OF_PLACES.search(w) if not is_place and len(w) >= 4 else None
+            if group is not None and w[: group.start()] in self.res.regions:
+                # 东盟国家, 港澳台地区: jieba's one word for the region and its countries
+                out.append(Entity(s, s + group.start(), "PLACE", w[: group.start()], "gazetteer"))
             head = self._head_of(w)
             if head is not None and len(head.head) == 1 and self.res.tags.get(w, "") in ("v", "vn", "vd"):
                 head = None  # 开园 is a verb, not a park

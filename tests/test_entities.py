@@ -777,6 +777,15 @@ def rules_nlp():
             [("蒸菜美食节", "PROJECT"), ("服装电商产业峰会", "PROJECT")],
             [],
         ),
+        # a region inside jieba's one word with 国家/地区; RCEP; countries listed by one character
+        ("加密钦州港至东盟国家主要港口的班轮航线，", "钦州市", [("东盟", "PLACE")], ["东盟国家"]),
+        ("鼓励企业深耕“一带一路”、RCEP市场，", "静海区", [("RCEP", "PLACE")], []),
+        (
+            "拓展赴俄、蒙、日、韩、东南亚等国家及港澳台地区旅游热点航线，",
+            "海拉尔区",
+            [("俄", "PLACE"), ("蒙", "PLACE"), ("日", "PLACE"), ("韩", "PLACE"), ("港澳台", "PLACE")],
+            ["港澳台地区"],
+        ),
         # a preposition before a listed company is not in its name (jinghai 2026)
         ("注重从抖音、小红书等互联网平台倾听民诉、发现舆情，", "静海区", [("抖音", "INSTITUTION")], ["从抖音"]),
         # a clause's verb of winning ends a name (jieba tags 荣获 a name); 等 ends a company's name
