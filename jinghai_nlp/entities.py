@@ -578,7 +578,7 @@ _SCHOOL_ITEM = re.compile(
 )
 # bodies the clause founds are named even by common words: 筹建镁合金产业研究院, 共建半导体产业学院
 _CORPORATE_HEADS = frozenset(("集团", "公司"))
-_GROUP_OF_PLACES = re.compile(r"(?:国家|各国|地区)$")
+_GROUP_OF_PLACES = ("国家", "各国", "地区")
 # one-character names of countries listed (拓展赴俄、蒙、日、韩、东南亚等国家): each a place
 COUNTRY_LIST_RE = re.compile(
     r"(?:(?<=[赴对与同和向至往])|(?<![\u4e00-\u9fff]))"
@@ -1392,10 +1392,10 @@ class EntityRules:
                 ):
                     j += 1  # 天津市静海区 is one place; 中亚西亚南亚 are three regions
                 out.append(Entity(s, tokens[j][2], "PLACE", text[s : tokens[j][2]], "gazetteer"))
-            group = _GROUP_OF_PLACES.search(w) if not is_place and len(w) >= 4 else None
-            if group is not None and w[: group.start()] in self.res.regions:
-                # 东盟国家, 港澳台地区: jieba's one word for the region and its countries
-                out.append(Entity(s, s + group.start(), "PLACE", w[: group.start()], "gazetteer"))
+            if len(w) >= 4 and w.endswith(_GROUP_OF_PLACES) and not is_place:
+                region = w[:-2]  # 东盟国家, 港澳台地区: jieba's one word for the region and its countries
+                if region in self.res.regions:
+                    out.append(Entity(s, s + len(region), "PLACE", region, "gazetteer"))
             head = self._head_of(w)
             if head is not None and len(head.head) == 1 and self.res.tags.get(w, "") in ("v", "vn", "vd"):
                 head = None  # 开园 is a verb, not a park
@@ -1448,12 +1448,13 @@ class EntityRules:
         head of its own."""
         out: list[TokenSpan] | None = None
         merged: set[int] = set()  # tokens joined whole to the next one
+        heads = self.res.heads
         for k in range(1, len(tokens)):
             (a, sa, ea), (b, sb, eb) = tokens[k - 1], tokens[k]
-            if ea != sb or self._head_of(b) is not None or (k - 1) in merged:
+            if ea != sb or self._head_of(b) is not None or merged and (k - 1) in merged:
                 continue
-            whole = self.res.heads.get(a + b) if len(a) + len(b) <= self._max_head and _HAN.fullmatch(a) else None
-            if whole is not None and not whole.company and len(b) == 1:
+            whole = heads.get(a + b) if len(b) == 1 and len(a) < self._max_head else None
+            if whole is not None and not whole.company and _HAN.fullmatch(a):
                 if out is None:
                     out = list(tokens)
                 out[k] = (a + b, sa, eb)  # 合作/先导/区: the zone word jieba cut in two
@@ -1462,7 +1463,7 @@ class EntityRules:
             if len(a) < 2:
                 continue
             for n in range(min(len(a) - 1, self._max_head - len(b)), 0, -1):
-                h = self.res.heads.get(a[-n:] + b)
+                h = heads.get(a[-n:] + b)
                 if h is not None and not h.company:
                     if out is None:
                         out = list(tokens)
