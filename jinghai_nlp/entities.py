@@ -917,7 +917,7 @@ class EntityRules:
         ents = _with_work_tails(text, _without_quoted_kinds(_with_fields(text, _repeated(text, ents, tokens, masked))))
         ents = self._places_with_kinds(text, _with_place_led_works(text, _with_zone_parts(text, ents)), tokens)
         ents = _with_numbers_before(text, _with_name_fragments(text, _with_places_of_works(ents), tokens))
-        ents = self._with_branches(text, ents, local_names)
+        ents = self._with_branches(text, _with_place_offices(text, ents), local_names)
         ents = [_as_work(text, self._without_title_tail(e, local_names)) for e in ents]
         ents = self._without_name_openings(self._honoured_lists(text, self._with_levels(text, ents)), tokens)
         return _without_fields_of_work(text, _without_title_scopes(text, ents))
@@ -2218,6 +2218,21 @@ def _grown(text: str, ents: list[Entity], grow: Callable[[Entity], tuple[int, st
                 continue
         out.append(ent)
     return out
+
+
+# a state office of a place, named by the place: 南京海关, 钦州海事局, 池州调查队 (maximal name)
+_PLACE_OFFICE = re.compile(r"海关|海事局|边检站|出入境边防检查站|调查队|税务局|气象局|海警局|边境管理支队")
+
+
+def _with_place_offices(text: str, ents: list[Entity]) -> list[Entity]:
+    """A place and the state office named after it are one institution: 南京海关, 钦州海事局."""
+
+    def office(ent: Entity) -> tuple[int, str] | None:
+        zone = ent.text.endswith((*_ZONE_KINDS, *_OWN_ZONES))  # 综保区/海关: the customs at a zone, two names
+        m = _PLACE_OFFICE.match(text, ent.end) if ent.label == "PLACE" and not zone else None
+        return None if m is None else (m.end(), "INSTITUTION")
+
+    return _grown(text, ents, office)
 
 
 def _with_zone_parts(text: str, ents: list[Entity]) -> list[Entity]:

@@ -859,6 +859,14 @@ def rules_nlp():
             ],
             ["市委", "妇联"],
         ),
+        # a state office named by its place is one body; the customs at a zone are two names (yinchuan)
+        (
+            "南京海关、钦州海事局加强监管，",
+            "钦州市",
+            [("南京海关", "INSTITUTION"), ("钦州海事局", "INSTITUTION")],
+            ["南京"],
+        ),
+        ("确保综保区海关绩效评估进位升级。", "银川市", [("综保区", "PLACE"), ("海关", "INSTITUTION")], []),
         # the courts and procuratorates of a level by their full titles (guide: bodies by office)
         (
             "市中级人民法院、市人民检察院依法履职，",
