@@ -717,7 +717,8 @@ class EntityRules:
         )
         self._abbrevs = frozenset(res.abbreviations)
         bodies = "|".join(re.escape(b) for b in sorted(res.bodies, key=len, reverse=True))
-        bodies_re = re.compile(rf"(?:{bodies})") if bodies else None
+        # not a bank's name inside 银行业 (the banking sector: 中国银行业, 建设银行业金融机构)
+        bodies_re = re.compile(rf"(?:{bodies})(?!(?<=银行)业)") if bodies else None
         # patterns whose whole match is an entity: (pattern, label, rule source)
         self._whole_matches: tuple[tuple[re.Pattern[str], str, str], ...] = (
             (DATE_RE, "DATE", "date"),
@@ -2105,7 +2106,7 @@ _NUMBER_BEFORE = re.compile(r"原?[\d.]+$")
 
 # a body's branch, named by its place or not, or its numbered inspection team
 _BRANCH_AFTER = re.compile(
-    r"([\u4e00-\u9fff]{2,4}?)?(?:分会|分校|分院|分局|分中心|分公司|分行)|第[一二三四五六七八九十]+(?:巡视|巡察|督导|督察)组"
+    r"([\u4e00-\u9fff]{2,4}?)?(?:分会|分校|分院|分局|分中心|分公司|分行|支行)|第[一二三四五六七八九十]+(?:巡视|巡察|督导|督察)组"
 )
 
 

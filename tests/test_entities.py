@@ -859,6 +859,21 @@ def rules_nlp():
             ],
             ["市委", "妇联"],
         ),
+        # the large banks are bodies, and a branch named by its place is one with the bank;
+        # 银行业 is the banking sector, no bank
+        (
+            "与工商银行、建设银行签署战略合作协议，",
+            "池州市",
+            [("工商银行", "INSTITUTION"), ("建设银行", "INSTITUTION")],
+            [],
+        ),
+        (
+            "农业银行钦州分行、邮储银行钦州支行加大信贷投放，",
+            "钦州市",
+            [("农业银行钦州分行", "INSTITUTION"), ("邮储银行钦州支行", "INSTITUTION")],
+            [],
+        ),
+        ("引导银行业金融机构加大信贷投放，推动中国银行业高质量发展。", "池州市", [], ["中国银行", "建设银行"]),
         # a state office named by its place is one body; the customs at a zone are two names (yinchuan)
         (
             "南京海关、钦州海事局加强监管，",
