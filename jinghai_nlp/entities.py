@@ -1109,15 +1109,16 @@ class EntityRules:
     def _with_foreign_cities(self, text: str, ents: list[Entity]) -> list[Entity]:
         """A country and the city or port of it named next are one place: 俄罗斯赤塔市, 蒙古国乌兰巴托,
         越南海防港 (not 马来西亚炬申物流, a company: its name holds a common word)."""
-        out: list[Entity] = []
-        for k, ent in enumerate(ents):
-            if ent.label == "PLACE" and ent.text in self.res.regions and not ent.text.startswith("中"):
-                m = _FOREIGN_CITY_AFTER.match(text, ent.end)
-                nxt = ents[k + 1].start if k + 1 < len(ents) else len(text)
-                if m is not None and m.end() <= nxt and self._name_like(m.group(1) or m.group(2), strict=False):
-                    ent = Entity(ent.start, m.end(), "PLACE", text[ent.start : m.end()], ent.source)
-            out.append(ent)
-        return out
+
+        def city(ent: Entity) -> tuple[int, str] | None:
+            if ent.label != "PLACE" or ent.text not in self.res.regions or ent.text.startswith("中"):
+                return None
+            m = _FOREIGN_CITY_AFTER.match(text, ent.end)
+            if m is None or not self._name_like(m.group(1) or m.group(2), strict=False):
+                return None
+            return m.end(), "PLACE"
+
+        return _run_on(text, ents, city)
 
     def _with_named_jurisdictions(self, text: str, ents: list[Entity], local: frozenset[str]) -> list[Entity]:
         """A body of a place named in full is one institution with the place: 呼伦贝尔市委,
@@ -2175,8 +2176,8 @@ def _with_work_tails(text: str, ents: list[Entity]) -> list[Entity]:
     """A route, airport or reservoir and the work on it written after its name are one project:
     钦州东至钦州港铁路增建二线项目, 西昌青山机场改扩建, 唐官屯铁路货运专用线, 龙塘水库大坝, 红梅路东西延;
     so are a plant's phase and the unit of it (国投电厂三期1号机组)."""
-    out: list[Entity] = []
-    for k, ent in enumerate(ents):
+
+    def tail(ent: Entity) -> tuple[int, str] | None:
         m: re.Match[str] | None
         if ent.label in ("PROJECT", "PLACE") and ent.text.endswith(_WORKED_HEADS):
             m = _WORK_TAIL.match(text, ent.end)
@@ -2190,12 +2191,9 @@ def _with_work_tails(text: str, ents: list[Entity]) -> list[Entity]:
             part = m is not None and m.group().endswith(("高中部", "初中部", "校区"))
             if m is not None and part and ent.label == "INSTITUTION" and not _builds(text, ent.start, m.end()):
                 label = "INSTITUTION"  # 第二中学高中部正式招生: the school's part, not a new building
-        if m is not None:
-            nxt = ents[k + 1].start if k + 1 < len(ents) else len(text)
-            if m.end() <= nxt:
-                ent = Entity(ent.start, m.end(), label, text[ent.start : m.end()], ent.source)
-        out.append(ent)
-    return out
+        return None if m is None else (m.end(), label)
+
+    return _run_on(text, ents, tail)
 
 
 def _grown(text: str, ents: list[Entity], grow: Callable[[Entity], tuple[int, str] | None]) -> list[Entity]:
@@ -2221,16 +2219,33 @@ def _grown(text: str, ents: list[Entity], grow: Callable[[Entity], tuple[int, st
     return out
 
 
+def _run_on(text: str, ents: list[Entity], grow: Callable[[Entity], tuple[int, str] | None]) -> list[Entity]:
+    """The entities, each that ``grow`` gives a longer end and a label to running on to that end,
+    where the next entity starts no earlier (unlike ``_grown``, nothing is taken in)."""
+    out: list[Entity] = []
+    for k, ent in enumerate(ents):
+        grown = grow(ent)
+        if grown is not None:
+            end, label = grown
+            nxt = ents[k + 1].start if k + 1 < len(ents) else len(text)
+            if end <= nxt:
+                ent = Entity(ent.start, end, label, text[ent.start : end], ent.source)
+        out.append(ent)
+    return out
+
+
 # a state office of a place, named by the place: 南京海关, 钦州海事局, 池州调查队 (maximal name)
 _PLACE_OFFICE = re.compile(r"海关|海事局|边检站|出入境边防检查站|调查队|税务局|气象局|海警局|边境管理支队")
+_ZONE_ENDINGS = (*_ZONE_KINDS, *_OWN_ZONES)
 
 
 def _with_place_offices(text: str, ents: list[Entity]) -> list[Entity]:
     """A place and the state office named after it are one institution: 南京海关, 钦州海事局."""
 
     def office(ent: Entity) -> tuple[int, str] | None:
-        zone = ent.text.endswith((*_ZONE_KINDS, *_OWN_ZONES))  # 综保区/海关: the customs at a zone, two names
-        m = _PLACE_OFFICE.match(text, ent.end) if ent.label == "PLACE" and not zone else None
+        if ent.label != "PLACE" or ent.text.endswith(_ZONE_ENDINGS):
+            return None  # 综保区/海关: the customs at a zone, two names
+        m = _PLACE_OFFICE.match(text, ent.end)
         return None if m is None else (m.end(), "INSTITUTION")
 
     return _grown(text, ents, office)
@@ -2421,27 +2436,22 @@ def _with_sections(text: str, ents: list[Entity]) -> list[Entity]:
 
 def _with_stretches(text: str, ents: list[Entity]) -> list[Entity]:
     """A river and the stretch of it named next are one place: 长江上游, 金沙江中下游."""
-    out: list[Entity] = []
-    for k, ent in enumerate(ents):
+
+    def stretch(ent: Entity) -> tuple[int, str] | None:
         m = _STRETCH_AFTER.match(text, ent.end) if ent.label == "PLACE" and ent.text.endswith(("江", "河")) else None
-        nxt = ents[k + 1].start if k + 1 < len(ents) else len(text)
-        if m is not None and m.end() <= nxt:
-            ent = Entity(ent.start, m.end(), "PLACE", text[ent.start : m.end()], ent.source)
-        out.append(ent)
-    return out
+        return None if m is None else (m.end(), "PLACE")
+
+    return _run_on(text, ents, stretch)
 
 
 def _with_phases(text: str, ents: list[Entity]) -> list[Entity]:
     """A name followed by a phase is the project of that phase: 协和天津医院二期, 远洋大厦（二期）."""
-    out: list[Entity] = []
-    for k, ent in enumerate(ents):
-        if ent.label != "DATE":
-            m = _PHASE_AFTER.match(text, ent.end)
-            nxt = ents[k + 1].start if k + 1 < len(ents) else len(text)
-            if m is not None and m.end() <= nxt:
-                ent = Entity(ent.start, m.end(), "PROJECT", text[ent.start : m.end()], ent.source)
-        out.append(ent)
-    return out
+
+    def phase(ent: Entity) -> tuple[int, str] | None:
+        m = _PHASE_AFTER.match(text, ent.end) if ent.label != "DATE" else None
+        return None if m is None else (m.end(), "PROJECT")
+
+    return _run_on(text, ents, phase)
 
 
 _REPEAT_LABELS = frozenset({"PLACE", "INSTITUTION", "PROJECT"})
