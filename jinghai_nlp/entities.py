@@ -899,12 +899,7 @@ class EntityRules:
         cands += _abbreviated_routes(text, tokens)
         cands += _streets(text)
         cands += _national_centres(text)
-        cands += [
-            Entity(m.start() + k, m.start() + k + 1, "PLACE", ch, "gazetteer")
-            for m in COUNTRY_LIST_RE.finditer(text)
-            for k, ch in enumerate(m.group())
-            if ch != "、"
-        ]
+        cands += _listed_countries(text)
         cands += self._abbreviation_runs(text, tokens, local_abbreviations)
         cands += self._natural_features(text, tokens)
         cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in masked)]
@@ -2041,6 +2036,16 @@ def _national_centres(text: str) -> list[Entity]:
         s, e = m.span()
         out.append(Entity(s, e, "PROJECT" if _builds(text, s, e) else "INSTITUTION", m.group(0), "head"))
     return out
+
+
+def _listed_countries(text: str) -> list[Entity]:
+    """Countries listed by one character each (COUNTRY_LIST_RE: 赴俄、蒙、日、韩): each a place."""
+    return [
+        Entity(m.start() + k, m.start() + k + 1, "PLACE", ch, "gazetteer")
+        for m in COUNTRY_LIST_RE.finditer(text)
+        for k, ch in enumerate(m.group())
+        if ch != "、"
+    ]
 
 
 def _abbreviated_routes(text: str, tokens: Sequence[TokenSpan]) -> list[Entity]:
