@@ -855,6 +855,7 @@ class EntityRules:
         """Entities of ``text``; ``tokens`` are (text, start, end); ``local_names`` are the
         names of divisions inside the document's jurisdiction (trusted in short form);
         ``local_abbreviations`` the one-character forms of the jurisdiction (池 for 池州市)."""
+        tokens = self._with_local_names_whole(tokens, local_names)
         masked = [(m.start(), m.end()) for m in FORMULAE.finditer(text)]
         cands: list[Entity] = [
             Entity(m.start(), m.end(), label, m.group(0), source)
@@ -1437,6 +1438,30 @@ class EntityRules:
                 if ent is not None:
                     out.append(ent)
             i += 1
+        return out
+
+    def _with_local_names_whole(self, tokens: Sequence[TokenSpan], local: frozenset[str]) -> Sequence[TokenSpan]:
+        """The tokens, with a name of the report's own divisions that jieba cut into single
+        characters given back whole (会/东 -> 会东 in 凉山州's report), unless the name is a
+        common word."""
+        out: list[TokenSpan] | None = None
+        k = 0
+        while k + 1 < len(tokens):
+            (a, sa, ea), (b, sb, eb) = tokens[k], tokens[k + 1]
+            if len(a) == 1 and len(b) == 1 and ea == sb and a + b in local:
+                w = a + b
+                if w not in self.res.common and w not in self.res.ambiguous and self._is_place_name(w, local):
+                    if out is None:
+                        out = list(tokens[:k])
+                    out.append((w, sa, eb))
+                    k += 2
+                    continue
+            if out is not None:
+                out.append(tokens[k])
+            k += 1
+        if out is None:
+            return tokens
+        out.extend(tokens[k:])
         return out
 
     def _split_at_heads(self, tokens: Sequence[TokenSpan]) -> Sequence[TokenSpan]:
