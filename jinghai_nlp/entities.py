@@ -578,6 +578,11 @@ _SCHOOL_ITEM = re.compile(
 )
 # bodies the clause founds are named even by common words: 筹建镁合金产业研究院, 共建半导体产业学院
 _CORPORATE_HEADS = frozenset(("集团", "公司"))
+# parks a city names by the industry they hold (纺织服装产业园, 数字产业园, 绿谷科创城)
+_INDUSTRY_PARK_HEADS = frozenset(("产业园", "产业园区", "科创城", "科学城"))
+# words that say what kind of park, not which (特色产业园区, 县域产业园区, 现代农业产业园)
+_PARK_KIND_WORDS = frozenset("特色 现代 县域 专业 重点 各类 百亿 千亿 线下 线上 农业 高端 省 州 县".split())
+_PARK_KIND_BEFORE = re.compile(r"(?:[级省州县国]|国家|全国|首批|一批|[个座家])$")
 _GROUP_OF_PLACES = ("国家", "各国", "地区")
 # one-character names of countries listed (拓展赴俄、蒙、日、韩、东南亚等国家): each a place
 COUNTRY_LIST_RE = re.compile(
@@ -1606,6 +1611,21 @@ class EntityRules:
                         break
         return out
 
+    def _industry_named(self, text: str, start: int, end: int, words: Sequence[str]) -> bool:
+        """A park named by the industry it holds, in the city's own report: 做强纺织服装产业园,
+        谋划推动数字产业园, 建好绿电产业园, 丝路国际科学城. Not a kind of park: one a rank or a count
+        comes before (国家现代农业产业园, 省高端人才产业园, 5个百亿产业园区), one named by kind
+        words (特色产业园区, 县域产业园区), one counted after (线下产业园2个) or a plan's name."""
+        if len("".join(words)) < 2 or words[0] in _PARK_KIND_WORDS or words[0] in _RANK_WORDS:
+            return False
+        if any(self.res.tags.get(w, "nz") not in _NOUN_TAGS | {"eng", "b"} for w in words):
+            return False
+        if _PARK_KIND_BEFORE.search(text, max(0, start - 2), start) or _COUNT_BEFORE.search(
+            text, max(0, start - 8), start
+        ):
+            return False
+        return not (_COUNT_AFTER.match(text, end) or text.startswith("规划", end))
+
     def _short_company(self, name: str) -> bool:
         """A company's short name that is also a dictionary noun, in a list of companies: 远景、中船等企业."""
         return len(name) == 2 and self._name_like(name, strict=False) and self.res.tags.get(name) == "n"
@@ -1801,6 +1821,8 @@ class EntityRules:
                 start, name = hosted, text[hosted:e]  # 办好蒸菜美食节、服装电商产业峰会: events hosted
             elif head.head in _CORPORATE_HEADS and self._pieced_name(words):
                 pass  # 潜/网/集团, 双/良/公司: jieba cut an unknown name into single characters
+            elif head.head in _INDUSTRY_PARK_HEADS and self._industry_named(text, start, e, words):
+                pass  # 做强纺织服装产业园, 建好绿电产业园: the city's park named by its industry
             elif head.label == "INSTITUTION" and head.head in _FOUNDED_HEADS:
                 if len(name) - len(head.head) < 3 or not _FOUNDED.search(text, max(0, start - 6), start):
                     return None  # 筹建镁合金产业研究院, 成立天开实验室创新发展联盟: a body founded is named
