@@ -44,6 +44,8 @@ def resolve_deadline(expr: str, year: int | None) -> tuple[int, str | None] | No
     ((2026, None), (2027, None))
     >>> resolve_deadline("11月底前", 2026), resolve_deadline("今后五年", 2026)
     ((2026, None), (2030, None))
+    >>> resolve_deadline("明后两年", 2026), resolve_deadline("三季度末", 2026), resolve_deadline("近三年", 2026)
+    ((2028, None), (2026, None), None)
     """
     e = expr.strip()
     m = re.search(r"(\d{4})年(\d{1,2})月(\d{1,2})日", e)
@@ -58,8 +60,10 @@ def resolve_deadline(expr: str, year: int | None) -> tuple[int, str | None] | No
         return span[1], None
     if year is None:
         return None
-    if "今明两年" in e or e.startswith("明年"):
+    if "今明两年" in e or e.startswith(("明年", "今冬明春")):
         return year + 1, None
+    if e.startswith("明后两年"):
+        return year + 2, None
     if e.startswith("去年"):
         return year - 1, None
     m = re.fullmatch(
@@ -69,7 +73,10 @@ def resolve_deadline(expr: str, year: int | None) -> tuple[int, str | None] | No
         n = _cn_small(m.group(1) or m.group(2))
         if n:
             return year + n - 1, None
-    if re.match(r"今年|年内|年底|全年|年末|上半年|下半年|当年|新的一年|(?:1[0-2]|[1-9])月(?:底前|底|前)", e):
+    if re.match(
+        r"今年|年内|年底|全年|年末|上半年|下半年|当年|新的一年|(?:1[0-2]|[1-9])月(?:底前|底|前)|[前第]?[一二三四]季度",
+        e,
+    ):
         return year, None
     return None
 
