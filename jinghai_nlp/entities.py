@@ -422,6 +422,7 @@ _NOMINAL_VERBS = frozenset(
     "转移 转化 交易 孵化 服务 创新 研发 检测 监测 培训 展示 体验 储备 加工 制造 运营 调度 指挥 集散 分拨".split()
 )
 _NOUN_TAGS = {"n", "nz", "ns", "nt", "j", "vn"}  # 技术转移中心, 电信智算中心: a noun before a verb-like word
+_PARK_WORD_TAGS = _NOUN_TAGS | {"eng", "b"}  # the words of a park named by its industry: nouns, 5G, 高端
 _SOFT_TAGS = {"v", "vn", "d", "ad", "vd", "vg", "dg"}
 # single characters that may begin a name jieba cut apart (中稀, 九华湖, 渤化): localities, numerals,
 # classifiers, nouns and characters jieba does not know; not the demonstratives 每, 此
@@ -582,7 +583,7 @@ _CORPORATE_HEADS = frozenset(("集团", "公司"))
 _INDUSTRY_PARK_HEADS = frozenset(("产业园", "产业园区", "科创城", "科学城"))
 # words that say what kind of park, not which (特色产业园区, 县域产业园区, 现代农业产业园)
 _PARK_KIND_WORDS = frozenset("特色 现代 县域 专业 重点 各类 百亿 千亿 线下 线上 农业 高端 省 州 县".split())
-_PARK_KIND_BEFORE = re.compile(r"(?:[级省州县国]|国家|全国|首批|一批|[个座家])$")
+_PARK_KIND_BEFORE = re.compile(r"(?:[级省州县国个座家]|[首一]批)$")  # 国家级, 全国, 首批, 5个
 _GROUP_OF_PLACES = ("国家", "各国", "地区")
 # one-character names of countries listed (拓展赴俄、蒙、日、韩、东南亚等国家): each a place
 COUNTRY_LIST_RE = re.compile(
@@ -1618,7 +1619,7 @@ class EntityRules:
         words (特色产业园区, 县域产业园区), one counted after (线下产业园2个) or a plan's name."""
         if len("".join(words)) < 2 or words[0] in _PARK_KIND_WORDS or words[0] in _RANK_WORDS:
             return False
-        if any(self.res.tags.get(w, "nz") not in _NOUN_TAGS | {"eng", "b"} for w in words):
+        if any(self.res.tags.get(w, "nz") not in _PARK_WORD_TAGS for w in words):
             return False
         if _PARK_KIND_BEFORE.search(text, max(0, start - 2), start) or _COUNT_BEFORE.search(
             text, max(0, start - 8), start
