@@ -109,6 +109,7 @@ _COUNT_PREFIX = re.compile(r"[\d一二三四五六七八九十百]+(?:项|个)(?
 _SECTOR_WORDS = frozenset(
     "高端 化纤 智能 新型 现代 先进 绿色 数字 智慧 精细 生物 航空 汽车 电子 光伏 海洋 低空".split()
 )
+_FIELDS_BEFORE = re.compile("领域|行业|产业")  # 树脂材料、化纤纺织等领域目标企业: fields, not names
 _NOT_COMPANY_START = ("涉", "源网")  # 涉气、涉酸、涉危废等项目; 源网荷储: kinds of projects
 _EDITION_ENDS = ("届", "首届")
 _AMOUNT_BEFORE = re.compile(r"\d[万亿千百]?[\u4e00-\u9fff]{0,2}$")
@@ -547,6 +548,7 @@ _LEADING_TRIM = {
     "首批",
 }
 _PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng", "x"}
+_PLAIN_NAME_TAGS = {"n", "v", "vn", "a", "an", "j", "l", "i", "d"}  # 小试/中试: words, not a name
 _BUILD = re.compile(
     r"开工|建设|建成(?!全国|全省|全市|全区|全州|一流|示范|国家|省级|市级|自治区)|通车|改扩建|改建|扩建|新建|续建|完工|竣工|贯通|加快推进|谋划|规划建设|提升改造|升级改造|"
     r"施工|封顶|投用|投入使用|投入运营|开通|验收|开业|搬迁|等项目|项目建设|完成投资|主体结构|前期工作|复工|可研|铺轨|拉通|提档|选址|落地|等[\u4e00-\u9fff]{0,4}?基础设施"
@@ -1568,6 +1570,7 @@ class EntityRules:
             companies = m.group(0).endswith(("企业", "外企", "公司"))  # a list of companies, not of projects
             pieces = _pieces(text, clause_s, m.start())
             generic = any(p in self.res.common for _, p in pieces)  # 铸造件、零部件、元器件等配套企业
+            unread: list[tuple[int, str]] = []
             for n_piece, (p_start, piece) in enumerate(pieces):
                 if n_piece > 0:
                     if (
@@ -1575,9 +1578,12 @@ class EntityRules:
                     ) and not piece.startswith(_NOT_COMPANY_START):
                         out.append(Entity(p_start, p_start + len(piece), "INSTITUTION", piece, "list"))
                     else:
-                        out += self._company_before_product(
+                        found = self._company_before_product(
                             text, p_start, p_start + len(piece), starts, tokens, companies=companies
                         )
+                        out += found
+                        if not found:
+                            unread.append((p_start, piece))
                     continue
                 lead = _NAME_BEFORE_AMOUNT.match(piece)
                 if lead is not None and self._name_like(lead.group(1)):
@@ -1610,7 +1616,32 @@ class EntityRules:
                     if (cut == 0 or after_verb) and self._name_like(piece[cut:]):
                         out.append(Entity(p_start + cut, p_start + len(piece), "INSTITUTION", piece[cut:], "list"))
                         break
+            if companies and not generic and not _FIELDS_BEFORE.search(m.group(0)):
+                out += [
+                    Entity(p_start, p_start + len(piece), "INSTITUTION", piece, "list")
+                    for p_start, piece in unread
+                    if self._sibling_company(piece)
+                ]
         return out
+
+    def _sibling_company(self, name: str) -> bool:
+        """A company's name that reads as words, in a list of companies: 天安日化、方圆钛白、
+        新硅科技等企业; 诺和诺德、英力士、明治乳业等一批外企; 江汉盐化工、可赛化工等企业.
+        Three to five characters; before a trade word at its end (化工, 科技) no frequent common
+        word and no full place name; else not two plain dictionary words (小试中试)."""
+        tags, common = self.res.tags, self.res.common
+        if not 3 <= len(name) <= 5 or _HAN.fullmatch(name) is None or name.startswith(_NOT_COMPANY_START):
+            return False
+        if name in tags and tags[name] not in _PROPER_TAGS:
+            return False
+        body = name[:-2] if name[-2:] in common else name
+        parts = [body[a:b] for a in range(len(body)) for b in range(a + 2, len(body) + 1)]
+        if any(p in common or p in self.res.gazetteer.by_name for p in parts) or tags.get(body) in _NOUN_TAGS:
+            return False  # 化纤纺织: a trade, not a name
+        return body != name or not any(
+            tags.get(name[:k], "nz") in _PLAIN_NAME_TAGS and tags.get(name[k:], "nz") in _PLAIN_NAME_TAGS
+            for k in range(2, len(name) - 1)
+        )
 
     def _industry_named(self, text: str, start: int, end: int, words: Sequence[str]) -> bool:
         """A park named by the industry it holds, in the city's own report: 做强纺织服装产业园,

@@ -1342,6 +1342,38 @@ def rules_nlp():
             [("旅游产业高质量发展三年行动", "PROJECT")],
             ["推动旅游产业高质量发展三年行动"],
         ),
+        # a company's name made of words, in a list of companies (qianjiang, tianjin 2024)
+        (
+            "重点挖掘天安日化、方圆钛白、新硅科技等企业出口潜力。",
+            "潜江市",
+            [("天安日化", "INSTITUTION"), ("方圆钛白", "INSTITUTION"), ("新硅科技", "INSTITUTION")],
+            [],
+        ),
+        (
+            "支持江汉盐化工、可赛化工等企业技改升级，",
+            "潜江市",
+            [("江汉盐化工", "INSTITUTION"), ("可赛化工", "INSTITUTION")],
+            [],
+        ),
+        (
+            "与诺和诺德、英力士、明治乳业等一批外企拓展合作，",
+            "天津市",
+            [("诺和诺德", "INSTITUTION"), ("英力士", "INSTITUTION"), ("明治乳业", "INSTITUTION")],
+            [],
+        ),
+        # not trades or fields listed before 企业 (qinzhou 2024, jinghai 2026)
+        (
+            "集中攻坚树脂材料、合成橡胶、化纤纺织、精细化工及功能材料等领域目标企业，",
+            "钦州市",
+            [],
+            ["化纤纺织", "合成橡胶"],
+        ),
+        (
+            "靶向招引科技研发、小试中试等优质企业，",
+            "静海区",
+            [],
+            ["小试中试"],
+        ),
     ],
 )
 def test_entities_rules_generalise_to_other_reports(
