@@ -9,7 +9,9 @@ that fall on token boundaries) and in the span groups ``doc.spans["jh_targets"]`
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import gc
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from enum import Enum
 from functools import lru_cache
@@ -599,8 +601,26 @@ def _tokens(doc: Doc, text: str) -> tuple[Token, ...]:
     """The non-space tokens, without building spaCy Token objects."""
     if not len(doc):
         return ()
-    arr = doc.to_array(["IDX", "LENGTH", "IS_SPACE"]).astype(np.int64).tolist()
-    return tuple(Token(s, s + n, text[s : s + n]) for s, n, space in arr if not space)
+    arr = doc.to_array(["IDX", "LENGTH", "IS_SPACE"]).astype(np.int64)
+    keep = arr[:, 2] == 0
+    starts = arr[keep, 0].tolist()
+    ends = (arr[keep, 0] + arr[keep, 1]).tolist()
+    with _no_cycle_collection():  # one Token per word, none in a cycle: see _no_cycle_collection
+        return tuple(map(Token, starts, ends, map(text.__getitem__, map(slice, starts, ends))))
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a block makes many objects that cannot form a
+    cycle (a report's tokens), as msgpack does for what it unpacks: each collection would walk
+    every long-lived object of the loaded pipeline. Restores the collector's state after."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 MAX_DOC_CHARS = 100_000  # longer texts are processed in chunks cut at paragraph ends

@@ -89,3 +89,25 @@ def test_pipeline_odd_inputs_give_valid_documents(nlp, text: str) -> None:
 
 def test_pipeline_public_api() -> None:
     assert callable(jinghai_nlp.annotate) and callable(jinghai_nlp.load) and callable(jinghai_nlp.read)
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_pipeline_token_building_leaves_the_garbage_collector_as_it_found_it(enabled: bool) -> None:
+    """Tokens are built with the cyclic collector paused; afterwards it is on or off as before,
+    and the tokens are the Doc's non-space words with their offsets."""
+    import gc
+
+    from jinghai_nlp.pipeline import _default_nlp, _tokens
+
+    nlp = _default_nlp()
+    text = "新增绿色工厂不少于10家， 建成 5G基站 200个。"
+    doc = nlp.make_doc(text)
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        tokens = _tokens(doc, text)
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+    assert [t.text for t in tokens] == [t.text for t in doc if not t.is_space]
+    assert all(text[t.start : t.end] == t.text for t in tokens)
