@@ -125,6 +125,13 @@ EDITION_EVENT = re.compile(
     r"(?:运动会|运会|博览会|展销会|交易会|洽谈会|推介会|大会|峰会|论坛|艺术节|文化节|节|大赛|比赛|联赛|锦标赛|"
     r"马拉松|展演|(?<![发拓进开])展|文化周|音乐周|电影周|宣传周|实践月|评选活动))"
 )
+# a conference the government holds on a sector's development, after the verb that holds it:
+# 召开全州工业发展大会, 召开推动民营经济高质量发展大会, 申办全省文化旅游发展大会 (the scope
+# 全州/全省 is not part of the name)
+DEVELOPMENT_CONFERENCE = re.compile(
+    r"(?:召开|举办|承办|申办|办好|主办)(?:全[国省州市区县盟旗])?"
+    r"(?!第)(?P<name>[\u4e00-\u9fff]{2,14}?发展大会)(?![\u4e00-\u9fff]{0,2}(?:精神|部署|要求))"
+)
 _NOT_EVENTS = frozenset(("人民代表大会", "代表大会", "大会", "节", "展", "比赛", "大赛"))
 _KIND_HEADS = ("项目", "活动")  # 技改项目, 主题活动: a kind when one common word comes before
 _ABBREVIATED_EVENTS = frozenset(("博会", "交会", "洽会", "青会", "运会"))
@@ -875,6 +882,10 @@ class EntityRules:
             Entity(m.start("name"), m.end("name"), "PROJECT", m.group("name"), "head")
             for m in EDITION_EVENT.finditer(text)
             if m.group("name") not in _NOT_EVENTS
+        ]
+        cands += [
+            Entity(m.start("name"), m.end("name"), "PROJECT", m.group("name"), "head")
+            for m in DEVELOPMENT_CONFERENCE.finditer(text)
         ]
         cands += self._companies(text)
         for m in itertools.chain(PROGRAMME_RE.finditer(text), PROGRAMME_OPENING_RE.finditer(text)):

@@ -1361,6 +1361,25 @@ def rules_nlp():
             [("诺和诺德", "INSTITUTION"), ("英力士", "INSTITUTION"), ("明治乳业", "INSTITUTION")],
             [],
         ),
+        # a development conference the government holds, without its scope (liangshan, tianjin 2024)
+        (
+            "召开全州工业发展大会，谋划实施工业强州项目。积极申办全省文化旅游发展大会，",
+            "凉山彝族自治州",
+            [("工业发展大会", "PROJECT"), ("文化旅游发展大会", "PROJECT")],
+            ["全州工业发展大会", "全省文化旅游发展大会"],
+        ),
+        (
+            "召开推动民营经济高质量发展大会，出台促进民营经济发展若干措施。",
+            "天津市",
+            [("推动民营经济高质量发展大会", "PROJECT")],
+            [],
+        ),
+        (
+            "办好第二届世界职业技术教育发展大会。认真贯彻全省工业发展大会精神，",
+            "天津市",
+            [("世界职业技术教育发展大会", "PROJECT")],
+            ["第二届世界职业技术教育发展大会", "工业发展大会"],
+        ),
         # not trades or fields listed before 企业 (qinzhou 2024, jinghai 2026)
         (
             "集中攻坚树脂材料、合成橡胶、化纤纺织、精细化工及功能材料等领域目标企业，",
