@@ -147,6 +147,10 @@ _LEAD_VERBS = re.compile(
     r"(?:持续|加快|深入|积极|全面|重点|着力|力争|统筹|提升|开发|打造|建设|推进|推动|引导|支持|培育|实施|改造|开工|"
     r"确保|建成|竣工|投产|提速|高标准|抓好|续建|新建|首批|滚动|精心|研究|谋划|深化|创建)+"
 )
+# a count of parks after a list of their short names: 凉山高新、德昌特色、冕宁稀土3个园区
+PARK_LIST_END = re.compile(
+    r"等?[\d一二三四五六七八九十]+个(?:省级|国家级)?(?:园区|开发区|工业园区|产业园区|经开区|高新区)"
+)
 PLACE_PROJECT_LIST_END = re.compile(
     r"等(?:一批|[\d一二三四五六七八九十]+个)?(?:[\d.]+千伏|风电|光伏|水电|抽水蓄能|输变电|重点项目|重大项目|项目)"
 )
@@ -915,6 +919,7 @@ class EntityRules:
         cands += _listed_facilities(text)
         cands += _listed_works(text)
         cands += self._listed_place_projects(text, local_names)
+        cands += self._listed_parks(text, local_names)
         cands += self._numbered_works(text, tokens, local_names)
         cands += _abbreviated_routes(text, tokens)
         cands += _streets(text)
@@ -1055,6 +1060,19 @@ class EntityRules:
             for m in _HONOURED_PLACE.finditer(text)
             if self._name_like(m.group(1), strict=False) and not self._is_place_name(m.group(1), local)
         ]
+
+    def _listed_parks(self, text: str, local: frozenset[str]) -> list[Entity]:
+        """Parks listed by short names, a place and one word, before their count: 凉山高新、
+        德昌特色、冕宁稀土3个园区 (each a PLACE, not the place alone)."""
+        out: list[Entity] = []
+        for m in PARK_LIST_END.finditer(text):
+            for p_start, piece in _list_items(text, m.start(), first_after_verb=False):
+                if not (3 <= len(piece) <= 6 and _HAN.fullmatch(piece)):
+                    continue
+                n = next((n for n in (3, 2) if self._is_place_name(piece[:n], local)), None)
+                if n is not None and len(piece) - n == 2 and not self._is_place_name(piece, local):
+                    out.append(Entity(p_start, p_start + len(piece), "PLACE", piece, "list"))
+        return out
 
     def _listed_place_projects(self, text: str, local: frozenset[str]) -> list[Entity]:
         """Items of a list of projects that begin with a place are projects named by it:
