@@ -147,6 +147,12 @@ _LEAD_VERBS = re.compile(
     r"(?:持续|加快|深入|积极|全面|重点|着力|力争|统筹|提升|开发|打造|建设|推进|推动|引导|支持|培育|实施|改造|开工|"
     r"确保|建成|竣工|投产|提速|高标准|抓好|续建|新建|首批|滚动|精心|研究|谋划|深化|创建)+"
 )
+# a zone the places of an abbreviation run share, named after the run (中俄蒙合作先导区,
+# 川桂国际产能合作产业园); not a rank, a count or a verb inside (中德首个合作产业园)
+_JOINT_ZONE = re.compile(
+    r"[\u4e00-\u9fff]{0,8}?(?:合作先导区|合作示范区|合作区|合作产业园区|合作产业园|合作园区|合作园)"
+)
+_NOT_IN_JOINT_ZONE = re.compile(r"[首个级省市县建创推和与及等]")
 # a count of parks after a list of their short names: 凉山高新、德昌特色、冕宁稀土3个园区
 PARK_LIST_END = re.compile(
     r"等?[\d一二三四五六七八九十]+个(?:省级|国家级)?(?:园区|开发区|工业园区|产业园区|经开区|高新区)"
@@ -1360,7 +1366,10 @@ class EntityRules:
                 and (set(run) <= provinces or set(run) <= _COUNTRY_ABBREVIATIONS)
                 and text[j : j + 1] not in _NOT_AFTER_ABBREVIATIONS
             ):
-                out.append(Entity(i, j, "PLACE", run, "gazetteer"))
+                zone = _JOINT_ZONE.match(text, j)
+                if zone is not None and not _NOT_IN_JOINT_ZONE.search(zone.group()):
+                    j = zone.end()  # 中俄蒙合作先导区, 川桂国际产能合作产业园: the places' joint zone
+                out.append(Entity(i, j, "PLACE", text[i:j], "gazetteer"))
         return out
 
     def _schools(self, text: str, local: frozenset[str]) -> list[Entity]:

@@ -1393,6 +1393,19 @@ def rules_nlp():
             [("凉山高新", "PLACE"), ("德昌特色", "PLACE"), ("冕宁稀土", "PLACE")],
             ["力争凉山高新"],
         ),
+        # a zone that places named by one character share (hailaer 2019, qinzhou 2024)
+        (
+            "把海拉尔打造成中俄蒙合作先导区的核心区、东北亚具有影响力的旅游城市，",
+            "海拉尔区",
+            [("中俄蒙合作先导区", "PLACE")],
+            ["中俄蒙"],
+        ),
+        (
+            "以西部陆海新通道为牵引，激活川桂国际产能合作产业园发展动能，",
+            "钦州市",
+            [("川桂国际产能合作产业园", "PLACE")],
+            ["川桂"],
+        ),
         # not trades or fields listed before 企业 (qinzhou 2024, jinghai 2026)
         (
             "集中攻坚树脂材料、合成橡胶、化纤纺织、精细化工及功能材料等领域目标企业，",
