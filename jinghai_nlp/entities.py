@@ -132,6 +132,13 @@ DEVELOPMENT_CONFERENCE = re.compile(
     r"(?:召开|举办|承办|申办|办好|主办)(?:全[国省州市区县盟旗])?"
     r"(?!第)(?P<name>[\u4e00-\u9fff]{2,14}?发展大会)(?![\u4e00-\u9fff]{0,2}(?:精神|部署|要求))"
 )
+# a year the government names for a campaign: 深入开展“城市精细化管理年”, 围绕“消费促进年”,
+# 深入开展改革系统集成攻坚突破年, 扎实开展四强能力作风提升年活动 (not 把今年作为…攻坚年, a
+# year's theme, nor an anniversary, 中俄建交70周年)
+CAMPAIGN_YEAR = re.compile(
+    r"(?:开展|围绕|启动|实施)(?P<name>“[\u4e00-\u9fff]{2,12}(?<!周)年”|[\u4e00-\u9fff]{2,12}"
+    r"(?:提升|攻坚|突破|促进|推进|管理|服务|建设|规范|效能|质量)年(?:活动|行动)?)(?=[，。；、和“]|活动)"
+)
 _NOT_EVENTS = frozenset(("人民代表大会", "代表大会", "大会", "节", "展", "比赛", "大赛"))
 _KIND_HEADS = ("项目", "活动")  # 技改项目, 主题活动: a kind when one common word comes before
 _ABBREVIATED_EVENTS = frozenset(("博会", "交会", "洽会", "青会", "运会"))
@@ -895,7 +902,7 @@ class EntityRules:
         ]
         cands += [
             Entity(m.start("name"), m.end("name"), "PROJECT", m.group("name"), "head")
-            for m in DEVELOPMENT_CONFERENCE.finditer(text)
+            for m in itertools.chain(DEVELOPMENT_CONFERENCE.finditer(text), CAMPAIGN_YEAR.finditer(text))
         ]
         cands += self._companies(text)
         for m in itertools.chain(PROGRAMME_RE.finditer(text), PROGRAMME_OPENING_RE.finditer(text)):
