@@ -1077,27 +1077,34 @@ class EntityRules:
     def _listed_parks(self, text: str, local: frozenset[str]) -> list[Entity]:
         """Parks listed by short names, a place and one word, before their count: 凉山高新、
         德昌特色、冕宁稀土3个园区 (each a PLACE, not the place alone)."""
-        out: list[Entity] = []
-        for m in PARK_LIST_END.finditer(text):
-            for p_start, piece in _list_items(text, m.start(), first_after_verb=False):
-                if not (3 <= len(piece) <= 6 and _HAN.fullmatch(piece)):
-                    continue
-                n = next((n for n in (3, 2) if self._is_place_name(piece[:n], local)), None)
-                if n is not None and len(piece) - n == 2 and not self._is_place_name(piece, local):
-                    out.append(Entity(p_start, p_start + len(piece), "PLACE", piece, "list"))
-        return out
+        return self._place_led_items(text, PARK_LIST_END, local, "PLACE", size=(3, 6), rest=(2, 2))
 
     def _listed_place_projects(self, text: str, local: frozenset[str]) -> list[Entity]:
         """Items of a list of projects that begin with a place are projects named by it:
         德昌腊巴山、盐源大坝梁子等一批风电项目; 盐源百灵、西昌月城等500千伏输变电工程."""
+        return self._place_led_items(text, PLACE_PROJECT_LIST_END, local, "PROJECT", size=(4, 12), rest=(2, 10))
+
+    def _place_led_items(
+        self,
+        text: str,
+        ends: re.Pattern[str],
+        local: frozenset[str],
+        label: str,
+        *,
+        size: tuple[int, int],
+        rest: tuple[int, int],
+    ) -> list[Entity]:
+        """The items of each list that ``ends`` closes which begin with a place's name (two or
+        three characters) and go on for ``rest`` characters, ``size`` in all, and are no place's
+        name themselves: one ``label`` entity each."""
         out: list[Entity] = []
-        for m in PLACE_PROJECT_LIST_END.finditer(text):
+        for m in ends.finditer(text):
             for p_start, piece in _list_items(text, m.start(), first_after_verb=False):
-                if not (4 <= len(piece) <= 12 and _HAN.fullmatch(piece)):
+                if not (size[0] <= len(piece) <= size[1] and _HAN.fullmatch(piece)):
                     continue
                 n = next((n for n in (3, 2) if self._is_place_name(piece[:n], local)), None)
-                if n is not None and len(piece) - n >= 2 and not self._is_place_name(piece, local):
-                    out.append(Entity(p_start, p_start + len(piece), "PROJECT", piece, "list"))
+                if n is not None and rest[0] <= len(piece) - n <= rest[1] and not self._is_place_name(piece, local):
+                    out.append(Entity(p_start, p_start + len(piece), label, piece, "list"))
         return out
 
     def _own_bodies(self, text: str, tokens: Sequence[TokenSpan]) -> list[Entity]:
