@@ -1419,6 +1419,13 @@ def rules_nlp():
             [],
             ["产业结构优化升级攻坚年", "“中俄建交70周年”"],
         ),
+        # a campaign's plan document is not the campaign (tianjin 2024, chizhou 2023)
+        (
+            "出台自贸试验区提升行动方案，制定实施民宿产业对标长三角提档升级行动方案，",
+            "天津市",
+            [],
+            ["试验区提升行动", "自贸试验区提升行动", "档升级行动", "提档升级行动"],
+        ),
         # not trades or fields listed before 企业 (qinzhou 2024, jinghai 2026)
         (
             "集中攻坚树脂材料、合成橡胶、化纤纺织、精细化工及功能材料等领域目标企业，",
