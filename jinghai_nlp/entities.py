@@ -2503,6 +2503,8 @@ def _refused(text: str, c: Entity) -> bool:
         return True  # 创七年来新高, 为近5年来最多: a record compared over years, no period anchored
     if c.label == "PLACE" and c.start > 0 and text[c.start - 1] == "《":
         return True  # 《凉山州移风易俗条例》: the place that opens a title names the document's scope
+    if c.label == "INSTITUTION" and len(c.text) == 2 and c.text[0] == "涉":
+        return True  # 涉气、涉酸等项目, 涉镉等重金属行业企业: what a trade involves, not a company
     if c.label == "PROJECT" and c.text.endswith("行动") and text.startswith("方案", c.end):
         return True  # 出台自贸试验区提升行动方案: a plan's document, not the campaign
     return c.label == "PLACE" and c.text[-1] in "镇城市" and text[c.end : c.end + 1] == "化"

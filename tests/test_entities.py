@@ -1426,6 +1426,13 @@ def rules_nlp():
             [],
             ["试验区提升行动", "自贸试验区提升行动", "档升级行动", "提档升级行动"],
         ),
+        # what a trade involves is no company (jinghai 2026, liangshan 2024)
+        (
+            "园区外严禁新增涉气、涉酸、涉危废等项目。持续开展涉镉等重金属行业企业排查整治，",
+            "凉山彝族自治州",
+            [],
+            ["涉气", "涉酸", "涉镉"],
+        ),
         # not trades or fields listed before 企业 (qinzhou 2024, jinghai 2026)
         (
             "集中攻坚树脂材料、合成橡胶、化纤纺织、精细化工及功能材料等领域目标企业，",
