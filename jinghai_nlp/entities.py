@@ -617,6 +617,7 @@ COUNTRY_LIST_RE = re.compile(
     r"[俄蒙日韩朝越泰缅老柬吉乌哈塔美欧非](?:、[俄蒙日韩朝越泰缅老柬吉乌哈塔美欧非]){2,}(?=[、等和及]|[^\u4e00-\u9fff]|$)"
 )
 _AWARD_VERBS = frozenset(("荣获", "获评", "获批", "荣膺", "摘得", "入选", "跻身"))
+_RANK_START = re.compile(r"[一二三]级|国家|省级|市级|全国|全省")  # a rank striven for: 创三级中医院
 _STRETCHES = frozenset(("上游", "中游", "下游", "中上游", "中下游"))  # 长江上游, 雅砻江中上游
 _STRETCH_AFTER = re.compile("|".join(sorted(_STRETCHES, key=len, reverse=True)))
 _NAME_CHAR_TAGS = frozenset(("nr", "ns", "zg", "g"))  # jieba's tags of a single character of a name
@@ -1812,6 +1813,8 @@ class EntityRules:
                     break
             if tw in _AWARD_VERBS:
                 break  # 巴特瑞荣获联合国工业发展组织…: the verb of the clause (jieba tags 荣获 a name)
+            if tw == "创" and words and _RANK_START.match(words[0]):
+                break  # 支持市中医院创三级中医院: 创 (a noun to jieba) is the verb, the rank its goal
             tag = self.res.tags.get(tw, "")
             stretch = tw in _STRETCHES and j > 0 and self._is_place_name(tokens[j - 1][0], local)
             if (tag in _HARD_TAGS or tw in self.res.classifiers) and not self._is_place_name(tw, local) and not stretch:

@@ -1426,6 +1426,13 @@ def rules_nlp():
             [],
             ["试验区提升行动", "自贸试验区提升行动", "档升级行动", "提档升级行动"],
         ),
+        # 创 before a rank is the clause's verb, not part of the hospital's name (qianjiang 2024)
+        (
+            "支持市中医院创三级中医院，完成油田总医院产权改革及三甲复审。",
+            "潜江市",
+            [("市中医院", "INSTITUTION")],
+            ["市中医院创三级中医院"],
+        ),
         # what a trade involves is no company (jinghai 2026, liangshan 2024)
         (
             "园区外严禁新增涉气、涉酸、涉危废等项目。持续开展涉镉等重金属行业企业排查整治，",
