@@ -1602,9 +1602,7 @@ class EntityRules:
             )
 
         return (
-            2 <= len(name) <= 5
-            and _HAN.fullmatch(name) is not None
-            and not any(plain(name[a:b]) for a in range(len(name)) for b in range(a + 2, len(name) + 1))
+            2 <= len(name) <= 5 and _HAN.fullmatch(name) is not None and not any(plain(w) for w in _inner_words(name))
         )
 
     def _pieced_name(self, words: Sequence[str]) -> bool:
@@ -1688,8 +1686,10 @@ class EntityRules:
         if name in tags and tags[name] not in _PROPER_TAGS:
             return False
         body = name[:-2] if name[-2:] in common else name
-        parts = [body[a:b] for a in range(len(body)) for b in range(a + 2, len(body) + 1)]
-        if any(p in common or p in self.res.gazetteer.by_name for p in parts) or tags.get(body) in _NOUN_TAGS:
+        if (
+            any(p in common or p in self.res.gazetteer.by_name for p in _inner_words(body))
+            or tags.get(body) in _NOUN_TAGS
+        ):
             return False  # 化纤纺织: a trade, not a name
         return body != name or not any(
             tags.get(name[:k], "nz") in _PLAIN_NAME_TAGS and tags.get(name[k:], "nz") in _PLAIN_NAME_TAGS
@@ -1736,10 +1736,9 @@ class EntityRules:
             if cut >= e - 1 or k is None or not self._name_like(text[s:cut]):
                 continue
             name = text[s:cut]
-            parts = [name[a:b] for a in range(n) for b in range(a + 2, n + 1)]
             g = self.res.gazetteer
             if self.res.tags.get(name) == "ns" or any(
-                p in self.res.common or p in g.by_name or p in g.by_short for p in parts
+                p in self.res.common or p in g.by_name or p in g.by_short for p in _inner_words(name)
             ):
                 continue  # 城市数字…, 西昌钒钛…: a place or a common word, not a company's name
             nxt = tokens[k][0]
@@ -1946,6 +1945,15 @@ def _parallel_items(name: str) -> bool:
     if len(parts) < 3 or re.search(r"\d", name):
         return False
     return len(set(lengths)) == 1 or len(lengths) >= 3 and len(set(lengths[1:])) == 1
+
+
+def _inner_words(name: str) -> list[str]:
+    """Every stretch of two or more characters of ``name`` (the words it may hold).
+
+    >>> _inner_words("方圆钛")
+    ['方圆', '方圆钛', '圆钛']
+    """
+    return [name[a:b] for a in range(len(name)) for b in range(a + 2, len(name) + 1)]
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, str]]:
