@@ -602,9 +602,9 @@ def _tokens(doc: Doc, text: str) -> tuple[Token, ...]:
     if not len(doc):
         return ()
     arr = doc.to_array(["IDX", "LENGTH", "IS_SPACE"]).astype(np.int64)
-    keep = arr[:, 2] == 0
-    starts = arr[keep, 0].tolist()
-    ends = (arr[keep, 0] + arr[keep, 1]).tolist()
+    words = arr[arr[:, 2] == 0]
+    starts = words[:, 0].tolist()
+    ends = (words[:, 0] + words[:, 1]).tolist()
     with _no_cycle_collection():  # one Token per word, none in a cycle: see _no_cycle_collection
         return tuple(map(Token, starts, ends, map(text.__getitem__, map(slice, starts, ends))))
 
