@@ -938,6 +938,7 @@ class EntityRules:
         cands += _abbreviated_routes(text, tokens)
         cands += _streets(text)
         cands += _national_centres(text)
+        cands += _named_associations(text)
         cands += _listed_countries(text)
         cands += self._abbreviation_runs(text, tokens, local_abbreviations)
         cands += self._natural_features(text, tokens)
@@ -2178,6 +2179,26 @@ def _national_centres(text: str) -> list[Entity]:
         s, e = m.span()
         out.append(Entity(s, e, "PROJECT" if _builds(text, s, e) else "INSTITUTION", m.group(0), "head"))
     return out
+
+
+# an association, alliance or consortium named by what it does, after the verb that founds, uses or
+# builds it: 成立天开实验室创新发展联盟, 发挥技术经理人发展促进会, 发挥好关爱退役军人协会, 牵头建设国家
+# 超算互联网联合体. Its name may be all common words; short ones are kinds (组建产业创新联盟, 推行城乡教育
+# 联合体, 组建创新联合体5个), so five characters at least; not a manner (联盟化办学)
+ASSOCIATION_RE = re.compile(
+    r"(?:成立|筹建|组建|共建|设立|揭牌|发挥好|发挥|依托|用好|构建|加入|建设|加快|深化|以)"
+    r"(?P<name>(?:(?![、，。；：和与及等的])[\u4e00-\u9fff—]){5,14}?(?:协会|促进会|联合会|研究会|学会|联盟|联合体))"
+    r"(?![化式型])(?![\u4e00-\u9fff]{0,2}[\d一二三四五六七八九十]+[个家])"
+)
+
+
+def _named_associations(text: str) -> list[Entity]:
+    """Associations and alliances named after a founding or using verb (ASSOCIATION_RE): INSTITUTION."""
+    return [
+        Entity(m.start("name"), m.end("name"), "INSTITUTION", m.group("name"), "head")
+        for m in ASSOCIATION_RE.finditer(text)
+        if not m.group("name").startswith(("省级", "市级", "县级", "国家级", "各类", "一批"))
+    ]
 
 
 def _listed_countries(text: str) -> list[Entity]:

@@ -1453,6 +1453,31 @@ def rules_nlp():
             [],
             ["小试中试"],
         ),
+        # associations named by what they do, after the verb that founds or uses them (tianjin 2024,
+        # huangshanqu 2024, qinzhou 2024); short ones are kinds, and 联盟化 is a manner
+        (
+            "成立天开实验室创新发展联盟，发挥技术经理人发展促进会和概念验证中心作用，"
+            "继续发挥好关爱退役军人协会等社会组织的积极作用。",
+            "天津市",
+            [
+                ("天开实验室创新发展联盟", "INSTITUTION"),
+                ("技术经理人发展促进会", "INSTITUTION"),
+                ("关爱退役军人协会", "INSTITUTION"),
+            ],
+            [],
+        ),
+        (
+            "以高质量发展联合会引领太平猴魁产业发展，参与构建中国—东盟多式联运联盟。",
+            "黄山区",
+            [("高质量发展联合会", "INSTITUTION"), ("中国—东盟多式联运联盟", "INSTITUTION")],
+            ["东盟"],
+        ),
+        (
+            "组建产业创新联盟，推行城乡教育联合体模式，组建创新联合体5个以上，深化教育集团化联盟化办学。",
+            "钦州市",
+            [],
+            ["产业创新联盟", "城乡教育联合体", "创新联合体", "教育集团化联盟"],
+        ),
     ],
 )
 def test_entities_rules_generalise_to_other_reports(
