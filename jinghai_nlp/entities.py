@@ -1625,9 +1625,7 @@ class EntityRules:
             unread: list[tuple[int, str]] = []
             for n_piece, (p_start, piece) in enumerate(pieces):
                 if n_piece > 0:
-                    if (
-                        self._name_like(piece) or companies and not generic and self._short_company(piece)
-                    ) and not piece.startswith(_NOT_COMPANY_START):
+                    if self._name_like(piece) or companies and not generic and self._short_company(piece):
                         out.append(Entity(p_start, p_start + len(piece), "INSTITUTION", piece, "list"))
                     else:
                         found = self._company_before_product(
@@ -1674,7 +1672,8 @@ class EntityRules:
                     for p_start, piece in unread
                     if self._sibling_company(piece)
                 ]
-        return out
+        # 涉气、涉酸等项目, 涉镉等重金属行业企业 (what a trade involves), 源网荷储 (a kind of project)
+        return [e for e in out if not e.text.startswith(_NOT_COMPANY_START)]
 
     def _sibling_company(self, name: str) -> bool:
         """A company's name that reads as words, in a list of companies: 天安日化、方圆钛白、
@@ -2535,8 +2534,6 @@ def _refused(text: str, c: Entity) -> bool:
         return True  # 创七年来新高, 为近5年来最多: a record compared over years, no period anchored
     if c.label == "PLACE" and c.start > 0 and text[c.start - 1] == "《":
         return True  # 《凉山州移风易俗条例》: the place that opens a title names the document's scope
-    if c.label == "INSTITUTION" and len(c.text) == 2 and c.text[0] == "涉":
-        return True  # 涉气、涉酸等项目, 涉镉等重金属行业企业: what a trade involves, not a company
     if c.label == "PROJECT" and c.text.endswith("行动") and text.startswith("方案", c.end):
         return True  # 出台自贸试验区提升行动方案: a plan's document, not the campaign
     return c.label == "PLACE" and c.text[-1] in "镇城市" and text[c.end : c.end + 1] == "化"

@@ -1440,6 +1440,13 @@ def rules_nlp():
             [],
             ["涉气", "涉酸", "涉镉"],
         ),
+        # nor a kind of project listed among companies' ones (qinzhou 2024)
+        (
+            "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
+            "钦州市",
+            [],
+            ["源网荷储"],
+        ),
         # not trades or fields listed before 企业 (qinzhou 2024, jinghai 2026)
         (
             "集中攻坚树脂材料、合成橡胶、化纤纺织、精细化工及功能材料等领域目标企业，",
