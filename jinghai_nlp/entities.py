@@ -654,6 +654,10 @@ _BUILDING_TAIL = re.compile(
     r"制剂室|航站楼|(?:[东西南北]堤)+)+(?:项目建设工程|新建工程|项目|工程)?"
 )
 _REBUILDS = ("改扩建", "改建", "扩建")
+_PROGRAMME_END = re.compile(r"(?:专项行动|专项整治|行动|计划)$")  # not 工程: 、试运行河东污水处理厂工程
+_ITEM_REACH = 10  # how far before a programme's name its list item may start
+_CLAUSE_WORD_TAGS = frozenset(("p", "c", "d", "ad", "r", "u", "m", "q"))
+_PROGRAMME_LEAD = re.compile(rf"(?:{_PROGRAMME_ADVERBS}|{_PROGRAMME_VERBS})+")
 _COUNTED_AFTER = re.compile(_COUNT_NUMBER + r"(?:所|家|座)")
 _COUNT_AFTER = re.compile(_COUNT_NUMBER + r"[个座处项条所批]")
 _PAREN_BEFORE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")
@@ -949,7 +953,7 @@ class EntityRules:
         ents = _with_villages(text, _in_project_lists(text, _with_phases(text, _with_stretches(text, ents))))
         ents = _schools_in_work_lists(text, ents)
         ents = self._with_named_jurisdictions(text, self._with_foreign_cities(text, ents), local_names)
-        ents = self._with_conjuncts(text, ents, local_names)
+        ents = self._with_item_starts(text, self._with_conjuncts(text, ents, local_names), tokens)
         ents = _with_work_tails(text, _without_quoted_kinds(_with_fields(text, _repeated(text, ents, tokens, masked))))
         ents = self._places_with_kinds(text, _with_place_led_works(text, _with_zone_parts(text, ents)), tokens)
         ents = _with_numbers_before(text, _with_name_fragments(text, _with_places_of_works(ents), tokens))
@@ -1025,6 +1029,47 @@ class EntityRules:
             return False
         kind = c.text[:-2]
         return 2 <= len(kind) <= 4 and kind in self.res.tags and not self._is_place_name(kind, local)
+
+    def _with_item_starts(self, text: str, ents: list[Entity], tokens: Sequence[TokenSpan]) -> list[Entity]:
+        """A programme's name runs back to the start of its list item or clause when the words
+        before it are the name's own, not the clause's verb: 、信访问题源头治理专项行动 (信访 and
+        联防 read as verbs cut the name), 、大气污染防治联防联控专项行动, ，十万大学生留银专项行动. Not
+        after a verb, adverb, preposition or conjunction (、实施…行动, 、和…), nor over another entity."""
+        starts = {s: w for w, s, _ in tokens}
+        taken = [(e.start, e.end) for e in ents]
+        out = []
+        for ent in ents:
+            if ent.label == "PROJECT" and ent.source == "head" and _PROGRAMME_END.search(ent.text):
+                q = ent.start
+                while q > 0 and ent.start - q < _ITEM_REACH and _HAN.fullmatch(text[q - 1]):
+                    q -= 1
+                if (
+                    q < ent.start
+                    and (q == 0 or text[q - 1] in "、，。；：\n")
+                    and self._name_words(text, q, ent.start, starts)
+                ):
+                    if not any(a < ent.start and q < b for a, b in taken):
+                        ent = Entity(q, ent.end, ent.label, text[q : ent.end], ent.source)
+            out.append(ent)
+        return out
+
+    def _name_words(self, text: str, s: int, e: int, starts: dict[int, str]) -> bool:
+        """Whether text[s:e] is whole tokens, none of them a clause's verb, adverb, preposition or
+        conjunction, the first not a verb of work (实施, 推进) either."""
+        words = []
+        k = s
+        while k < e:
+            w = starts.get(k)
+            if w is None or k + len(w) > e:
+                return False
+            words.append(w)
+            k += len(w)
+        tags = self.res.tags
+        if _LEAD_VERBS.match(words[0]) or _WORK_LEAD.match(words[0]):
+            return False
+        return not any(
+            w in _LEADING_TRIM or tags.get(w, "") in _CLAUSE_WORD_TAGS or _PROGRAMME_LEAD.fullmatch(w) for w in words
+        )
 
     def _with_conjuncts(self, text: str, ents: list[Entity], local: frozenset[str]) -> list[Entity]:
         """A bare name listed beside names of one label has that label: 京津冀、江浙沪、广深闽、武汉

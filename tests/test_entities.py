@@ -1440,6 +1440,25 @@ def rules_nlp():
             [],
             ["涉气", "涉酸", "涉镉"],
         ),
+        # a programme's name runs back to the start of its list item, over words jieba reads as verbs
+        # (huangshanqu 2024, chizhou 2023); not over the item's own verb, and not for works (qinzhou 2024)
+        (
+            "扎实开展涉黑涉恶全量线索清仓、信访问题源头治理专项行动，"
+            "推进生态环境问题高质量整改、大气污染防治联防联控专项行动，持续优化营商环境、开展市场主体倍增行动。",
+            "池州市",
+            [
+                ("信访问题源头治理专项行动", "PROJECT"),
+                ("大气污染防治联防联控专项行动", "PROJECT"),
+                ("市场主体倍增行动", "PROJECT"),
+            ],
+            ["问题源头治理专项行动", "联控专项行动", "开展市场主体倍增行动"],
+        ),
+        (
+            "建成河西片区雨污分流改造（三期）工程，试运行河东污水处理厂（二期）工程，确保城市平均生活污水集中收集率提高。",
+            "钦州市",
+            [("河东污水处理厂（二期）工程", "PROJECT")],
+            ["试运行河东污水处理厂（二期）工程"],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
