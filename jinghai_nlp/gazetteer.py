@@ -7,6 +7,7 @@ are kept apart: they are only trusted inside a known jurisdiction.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -130,9 +131,15 @@ class Gazetteer:
             if len(prefix) <= width:
                 prefix = code[:width]
                 break
+        codes = self.memo.get("sorted_codes")
+        if not isinstance(codes, list):
+            codes = self.memo["sorted_codes"] = sorted(self.by_code)
         names: set[str] = set()
-        for d in self.by_code.values():
-            if d.code != code and d.code.startswith(prefix) and d.name not in _PLACEHOLDERS:
+        for k in range(bisect.bisect_left(codes, prefix), len(codes)):  # the codes under the prefix
+            if not codes[k].startswith(prefix):
+                break
+            d = self.by_code[codes[k]]
+            if d.code != code and d.name not in _PLACEHOLDERS:
                 names.add(d.name)
                 names.update(short_forms(d.name, d.level))
         return names
