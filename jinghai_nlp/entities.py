@@ -736,6 +736,9 @@ class EntityRules:
         self._head_by_len = sorted(res.heads.values(), key=lambda h: len(h.head), reverse=True)
         self._max_head = max((len(h) for h in res.heads), default=0)
         self._head_cache: dict[str, Head | None] = {}
+        # the ends of heads that are not whole heads (运动会 -> 会, 动会): what a word must be for a
+        # head cut across it and the word before to be given back whole (_split_at_heads)
+        self._head_tails = frozenset(h[i:] for h in res.heads for i in range(1, len(h)))
         self._place_cache: dict[tuple[str, frozenset[str]], bool] = {}
         projects = "|".join(re.escape(h.head) for h in self._head_by_len if h.label == "PROJECT")
         self._quoted_res = (
@@ -1577,10 +1580,10 @@ class EntityRules:
         head of its own."""
         out: list[TokenSpan] | None = None
         merged: set[int] = set()  # tokens joined whole to the next one
-        heads = self.res.heads
+        heads, tails = self.res.heads, self._head_tails
         for k in range(1, len(tokens)):
             (a, sa, ea), (b, sb, eb) = tokens[k - 1], tokens[k]
-            if ea != sb or self._head_of(b) is not None or merged and (k - 1) in merged:
+            if b not in tails or ea != sb or self._head_of(b) is not None or merged and (k - 1) in merged:
                 continue
             whole = heads.get(a + b) if len(b) == 1 and len(a) < self._max_head else None
             if whole is not None and not whole.company and _HAN.fullmatch(a):
