@@ -27,6 +27,14 @@ from .types import Entity
 
 TokenSpan = tuple[str, int, int]
 
+
+def _anchored(first: str, source: str) -> re.Pattern[str]:
+    """``source`` compiled to be tried only where its first character can stand (``first``, a
+    character class): the same matches, without trying every alternative at every offset of a
+    long text (tests/test_entities.py checks each against ``source`` alone on corpora/)."""
+    return re.compile(f"(?={first})(?:{source})")
+
+
 FORMULAE = re.compile(
     r"习近平新时代中国特色社会主义思想|中国特色社会主义|中国式现代化|中华民族伟大复兴|具有中国特色的|"
     r"党的[一二三四五六七八九十]+大|二十届[^\n，。、]{0,8}全会|中央[\u4e00-\u9fff]{2,4}?工作会议|中央八项规定|"
@@ -44,7 +52,7 @@ FORMULAE = re.compile(
     r"第[一二三四五六七八九十]+届人民代表大会(?:常务委员会)?第[一二三四五六七八九十]+次(?:全体)?会议"
 )
 CN_NUM = "零〇一二两三四五六七八九十百"
-DATE_RE = re.compile(
+DATE_SOURCE = (
     r"(?:\d{4}[—\-–~至到]\d{4}年)"  # a plan's span: （2021—2035年）
     r"|(?:到|至|截至|自)?(?:\d{4}|[二〇一二三四五六七八九零]{4})年"
     r"(?:\d{1,2}[-—–至]\d{1,2}月|\d{1,2}月(?:\d{1,2}日|底)?|底|末|初|前|上半年|下半年|年底|度)?"
@@ -58,6 +66,10 @@ DATE_RE = re.compile(
     # a month alone (10月全线通车); not a month count (6个月) nor part of a date or a number
     r"|(?<![\d.年个])(?:1[0-2]|[1-9])月(?:底前|底|前|初|中旬|上旬|下旬|份)?(?!\d)"
 )
+# the characters a date can begin with (DATE_SOURCE's alternatives: digits, 到/至/截至/自, numerals,
+# “十四五”, 今年, 岁末, 去年, 全年, 年底, 上半年, 本世纪, 刚刚过去, 这五年, 未来, 近年来, 新的一年, 当年, 第一季度)
+DATE_FIRST = r"[\d到至截自二〇一三四五六七八九零两十百“今明岁去前全年上下本刚过这五未近新当第]"
+DATE_RE = _anchored(DATE_FIRST, DATE_SOURCE)
 _PROGRAMME_NAME = (
     r"(?P<name>[^，。；：、\n“”《》（）()]{2,18}?"  # 服务业扩能提质
     r"|[^，。；：、\n“”《》（）()等]{2,16}(?:、[^，。；：、\n“”《》（）()等]{2,16}?)+"  # 铸魂、防渗、净土、夯基 (_parallel_items)
@@ -91,15 +103,17 @@ PROGRAMME_OPENING_RE = re.compile(
 # national programmes named by a fixed phrase (train and dev gold: PROJECT): “一带一路”, “八五”普法, “东数西算”
 # 工会 and 共青团 named in a list of the people's organisations (工会、共青团、妇联等人民团体); alone
 # they are common words (基层工会)
-MASS_ORGS = re.compile(
-    r"(?<!基层)(?<!企业)(?<!行业)(?<!乡镇)(?<!社区)(?<!园区)(?<![总村])(?:工会|共青团)(?=、(?:共青团|妇联|工会|残联|科协|侨联))"
+MASS_ORGS = _anchored(
+    "工会|共青团",
+    r"(?<!基层)(?<!企业)(?<!行业)(?<!乡镇)(?<!社区)(?<!园区)(?<![总村])(?:工会|共青团)(?=、(?:共青团|妇联|工会|残联|科协|侨联))",
 )
 # a named inspection of the centre or the State Council (DECISIONS.md: the whole campaign is one
 # PROJECT): 中央安全生产考核巡查, 国务院高质量发展综合督查, 中央脱贫攻坚专项巡视
 CENTRAL_INSPECTIONS = re.compile(r"(?:中央|国务院)(?:(?![和及与、])[\u4e00-\u9fff]){2,10}?(?:巡查|督查|巡视)(?!组)")
-NATIONAL_PROGRAMMES = re.compile(
+NATIONAL_PROGRAMMES = _anchored(
+    "[“一六七八九三爱中农二四五国]",
     r"“一带一路”(?:倡议)?|一带一路|“?[六七八九]五”?普法|“东数西算”|三北防护林|爱国卫生运动|(?:中国)?农民丰收节|"
-    r"“[二三四五六七]经普”|[二三四五六七]经普|“国土[二三四]调”|国土[二三四]调"
+    r"“[二三四五六七]经普”|[二三四五六七]经普|“国土[二三四]调”|国土[二三四]调",
 )
 _SCHOOL_SUFFIX = re.compile(r"第?[一二三四五六七八九十]{1,2}中(?![心国华央学])|旅校|卫校|职校|技校|党校")
 _NUMBERED_SCHOOL = re.compile(r"(?<![城都超])[市区县州]第[一二三四五六七八九十]{1,3}(?:中学|小学|人民医院|医院)")
@@ -353,9 +367,10 @@ _NOT_VILLAGE = (
 _TWO_PROGRAMMES = re.compile(r"([^和]{2,}?(?:行动|工程|计划))和([^和]{2,})")
 # a numbered metro line and its phase or section: 地铁11号线一期东段, 5号线延伸线, 轨道交通2号线一期北段主体工程
 # (PROJECT: reports name a line to build or open it; the segmenter cuts 11/号/线 apart)
-METRO_LINE_RE = re.compile(
+METRO_LINE_RE = _anchored(
+    r"[城轨地\d]",
     r"(?<![0-9A-Za-z])(?:(?:城市)?轨道交通|地铁|轨交)?\d{1,2}号线"
-    r"(?:[一二三四五六七八九十]期)?(?:[东西南北]段|[东西南北]?延伸(?:段|线))?(?:(?:主体)?工程)?"
+    r"(?:[一二三四五六七八九十]期)?(?:[东西南北]段|[东西南北]?延伸(?:段|线))?(?:(?:主体)?工程)?",
 )
 # a power line or substation by its voltage: 220千伏珍溪变, 桃源35千伏变电站, 攀西1000千伏特高压交流输变电工程
 # (a name before the voltage or between it and the head; 500千伏变电站 alone names nothing)
@@ -376,10 +391,11 @@ _WORK_LEAD = re.compile(_LEAD_VERBS.pattern[:-2] + r"|投运|投用|争取|启�
 _ROAD_CODE = re.compile(r"[GSXY]\d{1,4}")  # national, provincial, county roads: G228, S213, X012
 # a numbered road and the section of it under work: G318池州至殷汇, 240国道杨市至总口段,
 # S225齐山至万罗山一级公路, 234国道后湖至熊农段改建 (PROJECT: a section is named to be built)
-ROAD_SECTION_RE = re.compile(
+ROAD_SECTION_RE = _anchored(
+    r"[原GSX\d]",
     r"(?<![A-Za-z0-9])原?(?:[GSX]\d{1,4}(?:国道|省道)?|\d{2,3}(?:国道|省道))"
     r"(?P<section>[\u4e00-\u9fff]{1,8}?(?:至|经)[\u4e00-\u9fff]{1,10}?|[\u4e00-\u9fff]{2,4}?段)"
-    r"(?=[、，。；：（(\n]|等|开工|建成|建设|全线|通车|前期|加快|全面|实现|完成|顺利|主体|贯通|进展|启动|项目|改造|$)"
+    r"(?=[、，。；：（(\n]|等|开工|建成|建设|全线|通车|前期|加快|全面|实现|完成|顺利|主体|贯通|进展|启动|项目|改造|$)",
 )
 # a city's own state companies, acting: 推动市城发集团深化…, 促进市高新投向…, 支持市江汉投大力发展…
 LOCAL_COMPANY_RE = re.compile(
@@ -397,8 +413,8 @@ _FTZ_PART_RE = re.compile(_FTZ_PART)
 _FTZ_END = re.compile(rf"{_FTZ}$")
 _COMPETING = ("争创", "申创", "申建", "申报", "创建")
 _COMPETED_FOR = re.compile(rf"(?:{'|'.join(_COMPETING)})$")
-FREE_TRADE_ZONE_RE = re.compile(
-    "".join(rf"(?<!{w})" for w in _COMPETING) + rf"中国[（(][\u4e00-\u9fff]{{2,4}}[）)]{_FTZ}(?:{_FTZ_PART})?"
+FREE_TRADE_ZONE_RE = _anchored(
+    "中", "".join(rf"(?<!{w})" for w in _COMPETING) + rf"中国[（(][\u4e00-\u9fff]{{2,4}}[）)]{_FTZ}(?:{_FTZ_PART})?"
 )
 # a sector of a city's plan, by its compass part: 东部产业新城, 北部生态区, 南部产城融合区, 北部沙漠景区
 # (not 北部山区, 中西部地区: a kind of land, a region of the country)
@@ -411,12 +427,13 @@ COMPANY_LIST_END = re.compile(
 )
 # the end of a list of projects: 等…项目 (up to 24 characters between), 等重点工程, 等建设
 WORK_LIST_END = re.compile(r"等[^，。；：\n]{0,24}?项目|等(?:重点|重大)?(?:工程|建设)")
-GOV_BODY = re.compile(
+GOV_BODY = _anchored(
+    "[党国人解武兵第团中自省市区县州旗盟镇乡政]",
     r"(?:党中央|国务院|人民解放军|解放军|武警(?:部队)?|(?:兵团)?第[一二三四五六七八九十]+师|兵团|人民政协|(?<=委、)(?:人民)?政府|"
     r"中央(?!厨房|空调|商务区|公园|大街|财经|电视台|广播)|"
     r"团[省市区县州旗盟]委|"  # the Youth League's committee of the level (团市委), not the party's
     rf"(?<![乡全团])(?:自治区|[省市区县州旗盟镇乡]){_BODY_WORDS}{_BODY_OFFICE}?|"
-    r"(?<![省市区县州旗盟镇乡])(?:人大|政协)(?!常委会))"
+    r"(?<![省市区县州旗盟镇乡])(?:人大|政协)(?!常委会))",
 )
 _HARD_TAGS = {
     "p",
@@ -1016,7 +1033,7 @@ class EntityRules:
                     start = before[1]  # 桃源35千伏变电站: the place named before the voltage
             if start < m.start() or len(m.group("name")) >= 2:
                 out.append(Entity(start, m.end(), "PROJECT", text[start : m.end()], "head"))
-        for m in BERTHS_RE.finditer(text):
+        for m in BERTHS_RE.finditer(text) if "泊位" in text else ():  # no berths without the word
             floor = m.start("name")  # the pattern reads at most 12 characters of name
             clause = max(last_of(text, "，。；：、\n", m.end("name"), floor) + 1, floor)
             lead = _WORK_LEAD.match(text, clause)

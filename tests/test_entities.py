@@ -1523,3 +1523,41 @@ def test_entities_a_zone_kind_after_a_rank_is_not_the_repeated_zone(rules_nlp) -
     doc = annotate(text, nlp=rules_nlp, jurisdiction="钦州市", year=2024)
     got = [(e.start, e.text) for e in doc.entities if e.label == "PLACE"]
     assert got == [(4, "综合保税区"), (16, "钦州综合保税区")]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "DATE_RE",
+        "GOV_BODY",
+        "MASS_ORGS",
+        "NATIONAL_PROGRAMMES",
+        "METRO_LINE_RE",
+        "ROAD_SECTION_RE",
+        "FREE_TRADE_ZONE_RE",
+    ],
+)
+def test_entities_anchored_patterns_find_what_their_source_finds(name: str) -> None:
+    """A pattern tried only where its first character can stand (``_anchored``) finds exactly the
+    matches of its source pattern, on every report of corpora/ and on the guide's dates."""
+    import re
+    from pathlib import Path
+
+    import jinghai_nlp.entities as E
+
+    anchored = getattr(E, name)
+    head, source = anchored.pattern.split(")(?:", 1)
+    assert head.startswith("(?=") and source.endswith(")")
+    bare = re.compile(source[:-1])
+    texts = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent.parent / "corpora").glob("*.txt"))]
+    texts.append(
+        "2025年，2026年1月15日，今年，明年，年底前，“十五五”时期，“十四五”末，到2030年，截至2025年底，"
+        "过去五年，刚刚过去的一年，这五年，5年内，未来三年，近年来，新的一年，上年度，当年，第一季度末，"
+        "3-5月，10月全线通车，二〇二五年，岁末年初，今冬明春，本世纪中叶，上半年，全年，年内。"
+        "党中央、国务院，区委、区政府，市人大常委会，兵团第十二师，团市委，政协，工会、共青团、妇联。"
+        "共建“一带一路”，“八五”普法，“东数西算”，“国土三调”，三北防护林，地铁4号线、轨道交通Z2线、10号线东延伸段，"
+        "G104京福线至静海段、原S213池州至殷汇段改造，234国道后湖至熊农段改建，中国（天津）自由贸易试验区。"
+    )
+    assert len(texts) > 1
+    for text in texts:
+        assert [m.span() for m in anchored.finditer(text)] == [m.span() for m in bare.finditer(text)]
