@@ -589,6 +589,9 @@ _LEADING_TRIM = {
     "首批",
 }
 _PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng", "x"}
+# a word after a company's name that may still be part of it; not nz, which jieba gives products
+# too (西恩/锂电池: the company, then what it makes)
+_NAME_GOES_ON_TAGS = _PROPER_TAGS - {"nz"}
 _PLAIN_NAME_TAGS = {"n", "v", "vn", "a", "an", "j", "l", "i", "d"}  # 小试/中试: words, not a name
 _BUILD = re.compile(
     r"开工|建设|建成(?!全国|全省|全市|全区|全州|一流|示范|国家|省级|市级|自治区)|通车|改扩建|改建|扩建|新建|续建|完工|竣工|贯通|加快推进|谋划|规划建设|提升改造|升级改造|"
@@ -1810,7 +1813,9 @@ class EntityRules:
             head = self._head_of(nxt)
             if head is not None and not head.company:
                 continue  # 武张高铁, 安卓梅达酒店: a named facility, not a company and its product
-            if nxt[0].isdigit() or (len(nxt) >= 2 and nxt in self.res.tags and self.res.tags[nxt] not in _PROPER_TAGS):
+            if nxt[0].isdigit() or (
+                len(nxt) >= 2 and nxt in self.res.tags and self.res.tags[nxt] not in _NAME_GOES_ON_TAGS
+            ):
                 if companies and tokens[k][2] == e and not nxt[0].isdigit():
                     return [Entity(s, e, "INSTITUTION", text[s:e], "list")]
                 return [Entity(s, cut, "INSTITUTION", text[s:cut], "list")]

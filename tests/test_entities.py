@@ -1459,6 +1459,13 @@ def rules_nlp():
             [("河东污水处理厂（二期）工程", "PROJECT")],
             ["试运行河东污水处理厂（二期）工程"],
         ),
+        # a company before its product, when jieba calls the product a proper noun (锂电池 nz; chizhou 2023)
+        (
+            "重点推进宝镁30万吨镁合金、星河动力火箭总装生产线、西恩锂电池回收综合利用、昀冢陶瓷电容器等20个项目建成投产，",
+            "池州市",
+            [("宝镁", "INSTITUTION"), ("西恩", "INSTITUTION"), ("昀冢", "INSTITUTION")],
+            ["西恩锂电池回收综合利用"],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
