@@ -116,6 +116,7 @@ NATIONAL_PROGRAMMES = _anchored(
     r"“[二三四五六七]经普”|[二三四五六七]经普|“国土[二三四]调”|国土[二三四]调",
 )
 _SCHOOL_SUFFIX = re.compile(r"第?[一二三四五六七八九十]{1,2}中(?![心国华央学])|旅校|卫校|职校|技校|党校")
+_NAMED_CAMPUS = re.compile(r"新?(?:校区|院区)|[\u4e00-\u9fff]{2}(?:校区|院区)")
 _NUMBERED_SCHOOL = re.compile(r"(?<![城都超])[市区县州]第[一二三四五六七八九十]{1,3}(?:中学|小学|人民医院|医院)")
 _SHARED_BY = frozenset(("中央、", "中央和"))
 _COUNT_PREFIX = re.compile(r"[\d一二三四五六七八九十百]+(?:项|个)(?=[\u4e00-\u9fff])")
@@ -1463,7 +1464,8 @@ class EntityRules:
         for m in _NUMBERED_SCHOOL.finditer(text):
             a, b = m.start(), m.start() + 1  # the place may be named before 市: 天门市第一人民医院
             w = next((w for w in (5, 4, 3, 2) if a - w + 1 >= 0 and self._is_place_name(text[a - w + 1 : b], local)), 0)
-            spans.append((a - w + 1 if w else a, m.end()))
+            campus = _NAMED_CAMPUS.match(text, m.end())  # 市第六中学永福校区: the school's campus by its place
+            spans.append((a - w + 1 if w else a, m.end() if campus is None else campus.end()))
         for m in _SCHOOL_SUFFIX.finditer(text):
             s = m.start()
             n = next((n for n in (4, 3, 2) if s - n >= 0 and self._is_place_name(text[s - n : s], local)), None)

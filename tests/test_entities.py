@@ -1466,6 +1466,13 @@ def rules_nlp():
             [("宝镁", "INSTITUTION"), ("西恩", "INSTITUTION"), ("昀冢", "INSTITUTION")],
             ["西恩锂电池回收综合利用"],
         ),
+        # a numbered school and its campus named by a place are one name (qinzhou 2024)
+        (
+            "主城区建成市第六中学永福校区、市第二小学改扩建、子材幼儿园，",
+            "钦州市",
+            [("市第六中学永福校区", "PROJECT")],
+            ["中学永福校区"],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
