@@ -1,0 +1,79 @@
+"""The jieba tokenizer's fast block cutter (segmentation.cut_block_no_hmm) cuts as jieba does."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from jinghai_nlp.segmentation import cut_block_no_hmm, make_jieba
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _jieba_own(tk: object, text: str) -> list[str]:
+    """jieba's own cut (its class method, not the instance's fast cutter)."""
+    import jieba
+
+    blocks = []
+    for blk in jieba.re_han_default.split(text):
+        if blk and jieba.re_han_default.match(blk):
+            blocks.extend(jieba.Tokenizer._Tokenizer__cut_DAG_NO_HMM(tk, blk))  # type: ignore[attr-defined]
+    return blocks
+
+
+def _fast(tk: object, text: str) -> list[str]:
+    import jieba
+
+    out = []
+    for blk in jieba.re_han_default.split(text):
+        if blk and jieba.re_han_default.match(blk):
+            out.extend(cut_block_no_hmm(tk.FREQ, tk.total, blk))  # type: ignore[attr-defined]
+    return out
+
+
+@pytest.fixture(scope="module")
+def tokenizer() -> object:
+    return make_jieba(["天开团泊园", "子牙经开区", "静海"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新增绿色工厂不少于10家，天开团泊园、子牙经开区发展能级不断提升。",
+        "5G工业物联网产业园、T4航站楼、G104京福线，ABC123abc。",
+        "一个字",
+        "",
+        "ａｂｃ１２３，全角字符与半角abc混排。",
+    ],
+)
+def test_fast_cutter_gives_jieba_s_words(tokenizer: object, text: str) -> None:
+    assert _fast(tokenizer, text) == _jieba_own(tokenizer, text)
+
+
+def test_fast_cutter_gives_jieba_s_words_on_every_report(tokenizer: object) -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpora").glob("*.txt"))]
+    lines = (ROOT / "annotations" / "dev.jsonl").read_text(encoding="utf-8").splitlines()
+    texts += [json.loads(line)["text"] for line in lines if line]
+    assert texts
+    for text in texts:
+        assert _fast(tokenizer, text) == _jieba_own(tokenizer, text)
+
+
+def test_the_tokenizer_s_cut_uses_the_fast_cutter_and_keeps_jieba_s_output(tokenizer: object) -> None:
+    text = "各位代表：2026年，静海区新增就业1万人，天开团泊园引育企业50家。"
+    words = list(tokenizer.cut(text, HMM=False))  # type: ignore[attr-defined]
+    assert words == _reference_cut(tokenizer, text)
+    assert "天开团泊园" in words  # the lexicon's words are in the fast cutter's dictionary too
+
+
+def _reference_cut(tk: object, text: str) -> list[str]:
+    """jieba's whole cut() with its own block cutter (the instance's fast one set aside)."""
+    import jieba
+
+    fast = tk.__dict__.pop("_Tokenizer__cut_DAG_NO_HMM")
+    try:
+        return list(jieba.Tokenizer.cut(tk, text, HMM=False))  # type: ignore[arg-type]
+    finally:
+        tk.__dict__["_Tokenizer__cut_DAG_NO_HMM"] = fast
