@@ -675,6 +675,10 @@ _BUILDING_TAIL = re.compile(
     r"制剂室|航站楼|(?:[东西南北]堤)+)+(?:项目建设工程|新建工程|项目|工程)?"
 )
 _REBUILDS = ("改扩建", "改建", "扩建")
+# what closes a list before the kind its items are (…、…等, 等12个, 一批), and what names a set of
+# programmes of its own (“三大工程”, 十大惠民工程, “六大行动”)
+_AFTER_A_LIST = re.compile(r"(?:等|等[\d一二三四五六七八九十]+[个项]|一批)$")
+_SET_NAMED = re.compile(r"[“一二三四五六七八九十百千]+大|“")
 _PROGRAMME_END = re.compile(r"(?:专项行动|专项整治|行动|计划)$")  # not 工程: 、试运行河东污水处理厂工程
 _ITEM_REACH = 10  # how far before a programme's name its list item may start
 _CLAUSE_WORD_TAGS = frozenset(("p", "c", "d", "ad", "r", "u", "m", "q"))
@@ -973,7 +977,7 @@ class EntityRules:
         cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in masked)]
         cands = [c for c in cands if not _refused(text, c) and not self._kind_only(c, local_names)]
         cands = [_without_activity(c) for c in cands if not _counted_kind(text, c)]
-        ents = _with_sections(text, _resolve(cands))
+        ents = _with_sections(text, _without_list_kinds(text, _resolve(cands)))
         ents = _with_villages(text, _in_project_lists(text, _with_phases(text, _with_stretches(text, ents))))
         ents = _schools_in_work_lists(text, ents)
         ents = self._with_named_jurisdictions(text, self._with_foreign_cities(text, ents), local_names)
@@ -2609,6 +2613,22 @@ def _refused(text: str, c: Entity) -> bool:
     if c.label == "PROJECT" and c.text.endswith("行动") and text.startswith("方案", c.end):
         return True  # 出台自贸试验区提升行动方案: a plan's document, not the campaign
     return c.label == "PLACE" and c.text[-1] in "镇城市" and text[c.end : c.end + 1] == "化"
+
+
+def _without_list_kinds(text: str, ents: list[Entity]) -> list[Entity]:
+    """The entities, without a programme or work that only names the kind a list's items are
+    (供热、供水等老旧管网改造计划, 实施一批行洪河道达标工程, 打造一批城市商业综合体), unless it names a
+    set of its own (等十大惠民工程, 等“三大工程”). Dropped after the longest candidates are chosen,
+    so that no shorter piece of the kind (河道达标工程) takes its place."""
+    return [
+        e
+        for e in ents
+        if not (
+            e.label == "PROJECT"
+            and _AFTER_A_LIST.search(text, max(0, e.start - 4), e.start)
+            and not _SET_NAMED.search(e.text)
+        )
+    ]
 
 
 def _clause_start(text: str, pos: int) -> int:

@@ -1473,6 +1473,21 @@ def rules_nlp():
             [("市第六中学永福校区", "PROJECT")],
             ["中学永福校区"],
         ),
+        # the kind a list's items are, after 等 or 一批, is no programme's name; a set named as such is
+        # (tianjin 2024, wulumuqi 2024, qinzhou 2024)
+        (
+            "制定城市燃气、供热、供水等老旧管网改造计划，集中力量分年度分区域有序实施。"
+            "实施一批行洪河道达标工程和蓄滞洪区安全建设工程。推进保障性住房、城中村改造等“三大工程”，",
+            "天津市",
+            [("“三大工程”", "PROJECT")],
+            ["老旧管网改造计划", "行洪河道达标工程", "河道达标工程"],
+        ),
+        (
+            "实施一批重大科技创新工程，打造一批城市商业综合体，实施教育提质、交通出行等十大惠民工程，",
+            "钦州市",
+            [("十大惠民工程", "PROJECT")],
+            ["重大科技创新工程", "城市商业综合体"],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
