@@ -2090,21 +2090,37 @@ def _items_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _without_title_scopes(text: str, ents: list[Entity]) -> list[Entity]:
     """Places that open the title of a law or plan name its scope and are not tagged (DECISIONS.md):
-    《四川省泸沽湖保护条例》, 《安宁河流域高质量发展规划》; a work's title keeps them (《红山塔下》)."""
-    if "《" not in text:
+    《四川省泸沽湖保护条例》, 《安宁河流域高质量发展规划》; a work's title keeps them (《红山塔下》).
+    So do places that open the name of a plan being drafted, written without the brackets:
+    编制钦州市国土空间总体规划, 出台自贸试验区提升行动方案, …总体规划、钦州内河港总体规划 (not a
+    plan carried out: 落实武汉都市圈发展规划)."""
+    titles = [(m.start() + 1, m.end()) for m in _DOCUMENT_TITLE.finditer(text)] if "《" in text else []
+    for m in _DRAFTING.finditer(text):
+        pos = m.end()
+        plan = _PLAN_NAME.match(text, pos)
+        while plan is not None:
+            titles.append((pos, plan.end()))
+            pos = plan.end() + 1  # 编制A总体规划、B总体规划: the next plan of the list
+            plan = _PLAN_NAME.match(text, pos) if text.startswith("、", plan.end()) else None
+    if not titles:
         return ents
     drop: set[int] = set()
     starts = [e.start for e in ents]  # ents are sorted by start
-    for m in _DOCUMENT_TITLE.finditer(text):
-        pos = m.start() + 1
+    for pos, title_end in titles:
         for k in range(bisect.bisect_left(starts, pos), len(ents)):
             ent = ents[k]
             if ent.start > pos and not _DIVISION_NAME.fullmatch(text, pos, ent.start):
                 break  # 《四川省泸沽湖…》: a division's name opens it, found or not
-            if ent.label == "PLACE" and ent.end < m.end():
+            if ent.label == "PLACE" and ent.end < title_end:
                 drop.add(k)
                 pos = ent.end  # 四川省泸沽湖…: the places that open it, one after another
+            else:
+                break
     return [e for k, e in enumerate(ents) if k not in drop] if drop else ents
+
+
+_DRAFTING = re.compile("编制|出台|制定|修编|完成")  # the verbs that draft a plan
+_PLAN_NAME = re.compile(r"[^，。；：、《》\n“”]{2,24}?(?:规划|方案|纲要)")
 
 
 _FIELD_CLAUSE = re.compile(r"[^，。；：！？\n（）()《》“”]+")

@@ -1488,6 +1488,15 @@ def rules_nlp():
             [("十大惠民工程", "PROJECT")],
             ["重大科技创新工程", "城市商业综合体"],
         ),
+        # places that open the name of a plan being drafted name its scope, as in a title (DECISIONS.md;
+        # qinzhou 2024, tianjin 2024); not a plan carried out (tianmen 2024)
+        (
+            "编制钦州市国土空间总体规划、港产城融合发展总体规划、内河港总体规划等基础性规划。"
+            "编制出台中国—东盟产业合作区钦州片区总体规划。全面落实武汉都市圈发展规划。",
+            "钦州市",
+            [("武汉都市圈", "PLACE")],
+            ["钦州市", "内河港", "中国—东盟产业合作区钦州片区"],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
