@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from jinghai_nlp import Document, Entity
+from jinghai_nlp import Document, Entity, annotate
 from jinghai_nlp.ner import biluo_tags, decode
 from jinghai_nlp.pipeline import Combine, combine_entities
 from jinghai_nlp.training.corpus import CorpusStats, make_examples, merge_extra, pieces
@@ -345,3 +345,26 @@ def test_training_examples_two_gold_spans_inside_one_token_are_unknown_not_an_er
     assert [t.ent_iob_ for t in ref] == ["", "B"]  # the joined token is missing, the aligned entity kept
     assert [(e.text, e.label_) for e in ref.ents] == [("丁戊", "PLACE")]
     assert len(stats.misaligned) == 2
+
+
+def test_training_shipped_model_segments_with_the_package_lexicon(nlp) -> None:
+    """The shipped tokenizer keeps its own copy of the lexicon: it is the package's (data/lexicon.txt
+    and the gazetteer), so that the shipped pipeline and build() cut text alike."""
+    from jinghai_nlp.pipeline import default_lexicon
+
+    assert set(nlp.tokenizer.lexicon) == set(default_lexicon())
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("推动自贸试验区绥芬河片区高质量发展。", "自贸试验区绥芬河片区"),
+        ("上海自贸试验区临港新片区挂牌两周年。", "上海自贸试验区临港新片区"),
+        ("推动广西自贸区钦州港片区发展。", "广西自贸区钦州港片区"),
+    ],
+)
+def test_training_shipped_pipeline_keeps_a_free_trade_zone_and_its_area_whole(nlp, text: str, expected: str) -> None:
+    """jieba cuts 自贸试验区 into 自/贸/试验区; the lexicon keeps it whole, so its area in a city is
+    one zone with it (guide: named zones; 中国（安徽）自贸试验区池州联动创新区 in chizhou 2023)."""
+    doc = annotate(text, nlp=nlp, jurisdiction="牡丹江市", year=2024)
+    assert (expected, "PLACE") in [(e.text, e.label) for e in doc.entities]
