@@ -132,6 +132,12 @@ _NAME_BEFORE_AMOUNT = re.compile(r"([\u4e00-\u9fff]{2,4}?)\d")
 _QUOTE = re.compile(r"“[^”\n]{2,14}”")
 _QUOTED_EVENTS = re.compile(r"((?:“[^”\n]{2,14}”、?){1,6})等[^，。；\n“”]{0,8}?(?:活动|赛事)")
 _QUOTED_SERIES = re.compile(r"“[^”\n]{2,14}”系列(?:专项)?(?:活动|行动)")
+# a campaign, contest or event named by a quoted slogan and what it is: “四进”宗教场所活动, “下基层、察
+# 民情、解民忧、暖民心”实践活动, “皖美红色物业”建设三年行动, “海棠杯”创新创业大赛 (not a plan's document)
+_QUOTED_CAMPAIGN = re.compile(
+    r"“[^“”\n]{2,18}”(?:(?![和及与等的、])[\u4e00-\u9fff]){1,8}?"
+    r"(?:实践活动|宣传活动|主题活动|演出活动|专项行动|三年行动|行动|大赛|活动)(?!方案|计划|体系|机制|模式|中|上|[的是])"
+)
 # a recurring event after its edition (guide §3: the ordinal is not part of the name): 第十五届湖北
 # （潜江）龙虾节, 首届全民健身运动会, 第八届中国—亚欧博览会; the name ends at the first event word
 _EDITION = re.compile(r"第[一二三四五六七八九十百\d]+届|首届")
@@ -982,7 +988,9 @@ class EntityRules:
         ents = _schools_in_work_lists(text, ents)
         ents = self._with_named_jurisdictions(text, self._with_foreign_cities(text, ents), local_names)
         ents = self._with_item_starts(text, self._with_conjuncts(text, ents, local_names), tokens)
-        ents = _with_work_tails(text, _without_quoted_kinds(_with_fields(text, _repeated(text, ents, tokens, masked))))
+        ents = _with_work_tails(
+            text, _without_quoted_kinds(_with_fields(text, _repeated(text, ents, tokens, masked), masked))
+        )
         ents = self._places_with_kinds(text, _with_place_led_works(text, _with_zone_parts(text, ents)), tokens)
         ents = _with_numbers_before(text, _with_name_fragments(text, _with_places_of_works(ents), tokens))
         ents = self._with_branches(text, _with_place_offices(text, ents), local_names)
@@ -1505,6 +1513,8 @@ class EntityRules:
             for q in _QUOTE.finditer(text, m.start(1), m.end(1)):
                 out.append(Entity(q.start(), q.end(), "PROJECT", q.group(0), "quoted"))
         for m in _QUOTED_SERIES.finditer(text):
+            out.append(Entity(m.start(), m.end(), "PROJECT", m.group(0), "quoted"))
+        for m in _QUOTED_CAMPAIGN.finditer(text) if "”" in text else ():
             out.append(Entity(m.start(), m.end(), "PROJECT", m.group(0), "quoted"))
         return out
 
@@ -2555,16 +2565,22 @@ def _with_place_led_works(text: str, ents: list[Entity]) -> list[Entity]:
     return _grown(text, ents, work)
 
 
-def _with_fields(text: str, ents: list[Entity]) -> list[Entity]:
+def _with_fields(text: str, ents: list[Entity], masked: Sequence[tuple[int, int]] = ()) -> list[Entity]:
     """A quoted programme takes the field written before its quotes, right after the clause's verb:
     实施高质量发展“十项行动”, 深入推进平安建设“六大行动”, 实施医保经办服务“十百千万工程” (train gold,
-    14 of 17; not a territory: 自治区“碳达峰十大行动”)."""
+    14 of 17; not a territory: 自治区“碳达峰十大行动”; not a political formula, which holds no
+    entity: 推动中华优秀传统文化“四进”宗教场所活动)."""
     out: list[Entity] = []
     prev_end = 0
     for ent in ents:
         if ent.label == "PROJECT" and ent.text.startswith("“"):
             m = _FIELD_BEFORE.search(text, max(prev_end, ent.start - 12), ent.start + 1)
-            if m is not None and m.end() == ent.start and not m.group("field").startswith(_TERRITORY_WORDS):
+            if (
+                m is not None
+                and m.end() == ent.start
+                and not m.group("field").startswith(_TERRITORY_WORDS)
+                and not any(a < ent.start and m.start("field") < b for a, b in masked)
+            ):
                 s0 = m.start("field")
                 ent = Entity(s0, ent.end, ent.label, text[s0 : ent.end], ent.source)
         out.append(ent)

@@ -1497,6 +1497,20 @@ def rules_nlp():
             [("武汉都市圈", "PLACE")],
             ["钦州市", "内河港", "中国—东盟产业合作区钦州片区"],
         ),
+        # a campaign or contest named by a quoted slogan and what it is (wulumuqi 2024, tianmen 2024,
+        # chizhou 2023, jinghai 2026); not a system named so (qianjiang 2024)
+        (
+            "推动中华优秀传统文化“四进”宗教场所活动，深化“下基层、察民情、解民忧、暖民心”实践活动，"
+            "推深做实“皖美红色物业”建设三年行动，举办“海棠杯”创新创业大赛。构建“4+4+12”指挥行动体系。",
+            "池州市",
+            [
+                ("“四进”宗教场所活动", "PROJECT"),
+                ("“下基层、察民情、解民忧、暖民心”实践活动", "PROJECT"),
+                ("“皖美红色物业”建设三年行动", "PROJECT"),
+                ("“海棠杯”创新创业大赛", "PROJECT"),
+            ],
+            ["“4+4+12”指挥行动"],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
