@@ -1511,6 +1511,19 @@ def rules_nlp():
             ],
             ["“4+4+12”指挥行动"],
         ),
+        # central state-owned enterprises by their usual names (heads.json enterprises; a constructed
+        # sentence in the reports' style, as no train or dev report names these)
+        (
+            "中国华能、中国一汽、中国大唐等援藏单位累计投入资金10亿元，与华润等头部企业加强战略合作。",
+            "林芝市",
+            [
+                ("中国华能", "INSTITUTION"),
+                ("中国一汽", "INSTITUTION"),
+                ("中国大唐", "INSTITUTION"),
+                ("华润", "INSTITUTION"),
+            ],
+            ["中国"],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
