@@ -117,7 +117,9 @@ NATIONAL_PROGRAMMES = _anchored(
 )
 _SCHOOL_SUFFIX = re.compile(r"第?[一二三四五六七八九十]{1,2}中(?![心国华央学])|旅校|卫校|职校|技校|党校")
 _NAMED_CAMPUS = re.compile(r"新?(?:校区|院区)|[\u4e00-\u9fff]{2}(?:校区|院区)")
-_NUMBERED_SCHOOL = re.compile(r"(?<![城都超])[市区县州]第[一二三四五六七八九十]{1,3}(?:中学|小学|人民医院|医院)")
+_NUMBERED_SCHOOL = re.compile(
+    r"(?<![城都超])[市区县州]第[一二三四五六七八九十]{1,3}(?:高级中学|初级中学|中学|小学|幼儿园|高中|初中|人民医院|中医院|医院)"
+)
 _SHARED_BY = frozenset(("中央、", "中央和"))
 _COUNT_PREFIX = re.compile(r"[\d一二三四五六七八九十百]+(?:项|个)(?=[\u4e00-\u9fff])")
 # words that name a sector before an industry word, not a company (高端装备, 化纤纺织)

@@ -372,6 +372,13 @@ def rules_nlp():
             [],
         ),
         ("市第五中学被命名为国家级示范学校。", "乌鲁木齐市", [("市第五中学", "INSTITUTION")], []),
+        # other numbered schools by their kind (a constructed sentence in the reports' style)
+        (
+            "市第二高级中学被命名为自治区示范学校，区第三幼儿园获评一级园。",
+            "林芝市",
+            [("市第二高级中学", "INSTITUTION"), ("区第三幼儿园", "INSTITUTION")],
+            [],
+        ),
         # parks are PLACE while being built; a 督察 shared with 中央 is no campaign (DECISIONS.md); 实施好 (tianmen, yinchuan, wulumuqi)
         (
             "加快建设石家河国家考古遗址公园、张家湖国家湿地公园，",
