@@ -164,6 +164,11 @@ CAMPAIGN_YEAR = re.compile(
 )
 _NOT_EVENTS = frozenset(("人民代表大会", "代表大会", "大会", "节", "展", "比赛", "大赛"))
 _KIND_HEADS = ("项目", "活动")  # 技改项目, 主题活动: a kind when one common word comes before
+# an international event named by its scope and field, with or without a verb of hosting (世界智能大会,
+# 中国国际工业博览会, 全球数字经济大会); not 全国 (全国奶业大会 is a meeting whose decisions are carried out)
+_WORLD_EVENT = re.compile(
+    r"(?:世界|全球|国际|中国国际|亚洲|亚太|中国—东盟)[\u4e00-\u9fff]{2,10}(?:大会|论坛|峰会|博览会|交易会|锦标赛|大赛)"
+)
 _ABBREVIATED_EVENTS = frozenset(("博会", "交会", "洽会", "青会", "运会"))
 # an event's name ends at its event word: 系列活动 or 活动 after it is the programme around it
 # (中国农民丰收节系列活动, 农业嘉年华活动, 一山一河文化旅游节活动 → …节, …嘉年华)
@@ -2000,6 +2005,8 @@ class EntityRules:
             elif head.label == "INSTITUTION" and head.head in _FOUNDED_HEADS:
                 if len(name) - len(head.head) < 3 or not _FOUNDED.search(text, max(0, start - 6), start):
                     return None  # 筹建镁合金产业研究院, 成立天开实验室创新发展联盟: a body founded is named
+            elif head.label == "PROJECT" and _WORLD_EVENT.fullmatch(name):
+                pass  # 、世界人工智能大会成功举办, 世界顶尖科学家论坛: an international event by its scope
             elif not (
                 head.label == "PROJECT"
                 and len(name) - len(head.head) >= 2

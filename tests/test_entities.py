@@ -1531,6 +1531,14 @@ def rules_nlp():
             ],
             ["中国"],
         ),
+        # an international event named by its scope and field, with no verb of hosting before it; not a
+        # national meeting whose decisions are carried out (a constructed sentence; hailaer 2019)
+        (
+            "中国国际进口博览会、陆家嘴论坛、世界人工智能大会成功举办，世界顶尖科学家论坛影响力持续提升。落实全国奶业大会精神。",
+            "上海市",
+            [("世界人工智能大会", "PROJECT"), ("世界顶尖科学家论坛", "PROJECT"), ("中国国际进口博览会", "PROJECT")],
+            ["全国奶业大会"],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
