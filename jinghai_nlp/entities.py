@@ -1986,6 +1986,14 @@ class EntityRules:
             return None  # 四化同步发展示范区: a designation to be built or won (guide §3), no place named
         known = (
             head.label == "PLACE" and w not in self.res.common and len(head.head) == 1 and self.res.tags.get(w) == "ns"
+        ) or (  # 同济大学: an organisation's whole name in jieba's dictionary (nt), though 同济 is a noun;
+            # standing on its own (after a list mark or the clause's verb), not a kind inside a longer
+            # name (第三/中心医院, 快速/公交公司)
+            head.label == "INSTITUTION"
+            and name == w
+            and len(w) > len(head.head)
+            and self.res.tags.get(w) == "nt"
+            and (i == 0 or text[s - 1] in "、，。；：“\n" or self.res.tags.get(tokens[i - 1][0]) == "v")
         )
         geographic = head.label == "PLACE" and len(head.head) >= 2
         if head.head in _ABBREVIATED_EVENTS and len(name) <= 4:

@@ -1539,6 +1539,15 @@ def rules_nlp():
             [("世界人工智能大会", "PROJECT"), ("世界顶尖科学家论坛", "PROJECT"), ("中国国际进口博览会", "PROJECT")],
             ["全国奶业大会"],
         ),
+        # an organisation's whole name in jieba's dictionary (nt) standing on its own; not a kind inside a
+        # longer name (a constructed first sentence; huangshanqu 2024, tianjin 2024, wulumuqi 2024)
+        (
+            "复旦大学、上海交通大学、同济大学等高校“双一流”建设加快。完成中医院改造搬迁。"
+            "加快市人民医院、环湖医院、第三中心医院等改扩建。公交集团与快速公交公司完成专业化整合。",
+            "上海市",
+            [("同济大学", "INSTITUTION"), ("中医院", "PROJECT"), ("第三中心医院", "PROJECT")],
+            ["中心医院", "公交公司"],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
