@@ -166,6 +166,10 @@ _NOT_EVENTS = frozenset(("人民代表大会", "代表大会", "大会", "节", 
 _KIND_HEADS = ("项目", "活动")  # 技改项目, 主题活动: a kind when one common word comes before
 # an international event named by its scope and field, with or without a verb of hosting (世界智能大会,
 # 中国国际工业博览会, 全球数字经济大会); not 全国 (全国奶业大会 is a meeting whose decisions are carried out)
+# the verb of hosting after an event, or after the list it opens: 嘎拉村桃花节、鲁朗花海牧场节成功举办
+_HOSTED_AFTER = re.compile(
+    r"(?:、[^，。；：、\n]{2,24}?)*(?:等[^，。；：\n]{0,8}?)?(?:成功|圆满|顺利|相继|先后)?(?:举办|举行|召开|开幕)"
+)
 _WORLD_EVENT = re.compile(
     r"(?:世界|全球|国际|中国国际|亚洲|亚太|中国—东盟)[\u4e00-\u9fff]{2,10}(?:大会|论坛|峰会|博览会|交易会|锦标赛|大赛)"
 )
@@ -1574,8 +1578,8 @@ class EntityRules:
             if head is not None and len(w) == 2 and w[0] == "沿" and head.label == "PLACE":
                 head = None  # 沿河企业, 沿河两岸: along the river, no river named
             if head is not None and head.label == "PROJECT" and w == head.head and len(w) == 1 and e < len(text):
-                if "\u4e00" <= text[e] <= "\u9fff" and text[e] not in "等和及与暨":
-                    head = None  # 发展节水产业: jieba cut 节 off 节水, no event ends here
+                if "\u4e00" <= text[e] <= "\u9fff" and text[e] not in "等和及与暨" and not _HOSTED_AFTER.match(text, e):
+                    head = None  # 发展节水产业: jieba cut 节 off 节水, no event ends here (but 牧场/节/成功举办)
             if head is not None and head.label != "PLACE" and i + 1 < n and tokens[i + 1][1] == e:
                 if tokens[i + 1][0] in _MODIFIED_NOUNS:
                     head = None  # 海洋工程装备, 国际贸易中心城市: the head word only modifies a noun
@@ -2004,6 +2008,8 @@ class EntityRules:
             hosted = _hosted_start(text, start) if head.label == "PROJECT" and head.built is None else None
             if hosted is None and untrimmed < start and head.label == "PROJECT" and head.built is None:
                 hosted = _hosted_start(text, untrimmed)  # 、服装/电商/产业/峰会: jieba tags 服装 a verb
+            if hosted is None and head.label == "PROJECT" and head.built is None and _HOSTED_AFTER.match(text, e):
+                hosted = _item_start(text, untrimmed)  # 嘎拉/村/桃花节、…成功举办: hosted after the list
             if hosted is not None and e - hosted - len(head.head) >= 2:
                 start, name = hosted, text[hosted:e]  # 办好蒸菜美食节、服装电商产业峰会: events hosted
             elif head.head in _CORPORATE_HEADS and self._pieced_name(words):
@@ -2018,7 +2024,7 @@ class EntityRules:
             elif not (
                 head.label == "PROJECT"
                 and len(name) - len(head.head) >= 2
-                and _HOSTED.search(text, max(0, start - 8), start)
+                and (_HOSTED.search(text, max(0, start - 8), start) or _HOSTED_AFTER.match(text, e))
             ):
                 return None  # 第十八届文化艺术节, 办好戏曲艺术节: a named event even with generic words
             if name in self.res.tags and not text[max(0, start - 4) : start].endswith(_EDITION_ENDS):
@@ -2693,6 +2699,15 @@ def _builds(text: str, start: int, end: int) -> bool:
     clause_s = max(last_of(text, "，。；\n", start, floor) + 1, floor)  # bounded: linear on a line with no comma
     clause_e = first_of(text, "，。；\n", end, ceiling)
     return _BUILD.search(text, clause_s, ceiling if clause_e < 0 else clause_e) is not None
+
+
+def _item_start(text: str, start: int, reach: int = 8) -> int | None:
+    """Where the list item or clause that ``start`` is in begins, when only Chinese characters come
+    between (at most ``reach``); else None."""
+    k = start
+    while k > 0 and start - k < reach and _HAN.fullmatch(text[k - 1]):
+        k -= 1
+    return k if k == 0 or text[k - 1] in "、，。；：“\n" else None
 
 
 def _hosted_start(text: str, start: int) -> int | None:

@@ -1548,6 +1548,14 @@ def rules_nlp():
             [("同济大学", "INSTITUTION"), ("中医院", "PROJECT"), ("第三中心医院", "PROJECT")],
             ["中心医院", "公交公司"],
         ),
+        # events named in a list the clause then says were held (a constructed sentence); 节 cut off a
+        # word is still no event (发展节水产业)
+        (
+            "嘎拉村桃花节、鲁朗花海牧场节成功举办。大力发展节水产业。",
+            "林芝市",
+            [("嘎拉村桃花节", "PROJECT"), ("鲁朗花海牧场节", "PROJECT")],
+            ["鲁朗", "节水产业"],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
