@@ -173,7 +173,7 @@ _HOSTED_AFTER = re.compile(
 _WORLD_EVENT = re.compile(
     r"(?:世界|全球|国际|中国国际|亚洲|亚太|中国—东盟)[\u4e00-\u9fff]{2,10}(?:大会|论坛|峰会|博览会|交易会|锦标赛|大赛)"
 )
-_ABBREVIATED_EVENTS = frozenset(("博会", "交会", "洽会", "青会", "运会"))
+_ABBREVIATED_EVENTS = frozenset(("博会", "交会", "洽会", "贸会", "青会", "运会"))
 # an event's name ends at its event word: 系列活动 or 活动 after it is the programme around it
 # (中国农民丰收节系列活动, 农业嘉年华活动, 一山一河文化旅游节活动 → …节, …嘉年华)
 _EVENT_THEN_ACTIVITY = re.compile(
@@ -1971,7 +1971,18 @@ class EntityRules:
             words = words[1:]
         if head.head in _ABBREVIATED_EVENTS and not words and j >= 0 and tokens[j][2] == start:
             pw, ps, _ = tokens[j]
-            if len(pw) == 1 and "\u4e00" <= pw <= "\u9fff" and (ps == 0 or text[ps - 1] in "、，。；：“\n"):
+            before = tokens[j - 1][0] if j > 0 and tokens[j - 1][2] == ps else ""
+            if (
+                len(pw) == 1
+                and "\u4e00" <= pw <= "\u9fff"
+                and (
+                    ps == 0
+                    or text[ps - 1] in "、，。；：“\n"
+                    or _EDITION.fullmatch(before)  # 办好第四届进博会
+                    or before in _LEADING_TRIM
+                    or self.res.tags.get(before) == "v"  # 推动进博会溢出效应
+                )
+            ):
                 words.insert(0, pw)  # 、消博会: jieba cut 消 off the abbreviation
                 start = ps
         name = text[start:e]

@@ -1556,6 +1556,14 @@ def rules_nlp():
             [("嘎拉村桃花节", "PROJECT"), ("鲁朗花海牧场节", "PROJECT")],
             ["鲁朗", "节水产业"],
         ),
+        # expos by their abbreviations after an edition or a verb, not only at an item's start; 服贸会
+        # (constructed sentences in the reports' style)
+        (
+            "办好第四届进博会，推动进博会溢出效应持续放大。参加服贸会、数贸会。",
+            "上海市",
+            [("进博会", "PROJECT"), ("进博会", "PROJECT"), ("服贸会", "PROJECT"), ("数贸会", "PROJECT")],
+            ["第四届进博会"],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
