@@ -49,7 +49,7 @@ def short_forms(name: str, level: str) -> list[str]:
     ['静海']
     """
     out: list[str] = []
-    m = _ETHNIC.match(name)
+    m = _ETHNIC.match(name) if "自治" in name else None
     if m:
         out += [m.group(1), m.group(1) + m.group(2)]
     elif level in ("province", "city", "county"):
@@ -60,7 +60,7 @@ def short_forms(name: str, level: str) -> list[str]:
         m = _TOWN_SHORT.match(name)
         if m:
             out.append(m.group(1))
-    for long, short in _ZONE_ABBREV:
+    for long, short in _ZONE_ABBREV if name.endswith("区") else ():
         if name.endswith(long):
             base = _PROVINCE_PREFIX.sub("", name[: -len(long)]) or name[: -len(long)]
             if len(base) >= 2:
