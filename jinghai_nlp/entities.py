@@ -988,6 +988,7 @@ class EntityRules:
         cands += _streets(text)
         cands += _national_centres(text)
         cands += _named_associations(text)
+        cands += _numbered_roads(text)
         cands += _listed_countries(text)
         cands += self._abbreviation_runs(text, tokens, local_abbreviations)
         cands += self._natural_features(text, tokens)
@@ -2333,6 +2334,22 @@ def _named_associations(text: str) -> list[Entity]:
         Entity(m.start("name"), m.end("name"), "INSTITUTION", m.group("name"), "head")
         for m in ASSOCIATION_RE.finditer(text)
         if not m.group("name").startswith(("省级", "市级", "县级", "国家级", "各类", "一批"))
+    ]
+
+
+# a national or provincial road by its number alone: G219国道, 318国道, G318线, S101省道 (PLACE; PROJECT
+# in a clause about building it, guide §3); not 5G, G20峰会 or G60科创走廊 (no road word)
+NUMBERED_ROAD_RE = _anchored(
+    r"[GS\d]",
+    r"(?<![A-Za-z0-9])(?:[GS]\d{1,4}(?:国道|省道|线)|\d{2,3}(?:国道|省道))(?![\dA-Za-z段至])",
+)
+
+
+def _numbered_roads(text: str) -> list[Entity]:
+    """Roads named by their number alone (NUMBERED_ROAD_RE)."""
+    return [
+        Entity(m.start(), m.end(), "PROJECT" if _builds(text, m.start(), m.end()) else "PLACE", m.group(0), "head")
+        for m in NUMBERED_ROAD_RE.finditer(text)
     ]
 
 

@@ -1564,6 +1564,14 @@ def rules_nlp():
             [("进博会", "PROJECT"), ("进博会", "PROJECT"), ("服贸会", "PROJECT"), ("数贸会", "PROJECT")],
             ["第四届进博会"],
         ),
+        # a road by its number alone: PROJECT while being built, else PLACE (guide §3; constructed
+        # sentences in the reports' style); 5G and G60 are no roads
+        (
+            "加快推进派墨公路、G219国道建设。318国道沿线旅游带成型。新建5G基站1000个，融入G60科创走廊。",
+            "林芝市",
+            [("G219国道", "PROJECT"), ("318国道", "PLACE")],
+            ["5G", "G60"],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
