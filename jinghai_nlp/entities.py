@@ -1762,6 +1762,15 @@ class EntityRules:
                     if (cut == 0 or after_verb) and self._name_like(piece[cut:]):
                         out.append(Entity(p_start + cut, p_start + len(piece), "INSTITUTION", piece[cut:], "list"))
                         break
+                    if (
+                        (cut == 0 or after_verb)
+                        and companies
+                        and not generic
+                        and not _FIELDS_BEFORE.search(m.group(0))
+                        and self._sibling_company(piece[cut:])
+                    ):  # 培育壮大龙丹乳业、完达山乳业等乳品企业: a company's name of words, after the verb
+                        out.append(Entity(p_start + cut, p_start + len(piece), "INSTITUTION", piece[cut:], "list"))
+                        break
             if companies and not generic and not _FIELDS_BEFORE.search(m.group(0)):
                 out += [
                     Entity(p_start, p_start + len(piece), "INSTITUTION", piece, "list")

@@ -1572,6 +1572,14 @@ def rules_nlp():
             [("G219国道", "PROJECT"), ("318国道", "PLACE")],
             ["5G", "G60"],
         ),
+        # the first company of a list of companies, a name of words after the clause's verb (a constructed
+        # sentence; the others as in tianjin 2024)
+        (
+            "培育壮大龙丹乳业、完达山乳业、飞鹤乳业等乳品企业。",
+            "牡丹江市",
+            [("龙丹乳业", "INSTITUTION"), ("完达山乳业", "INSTITUTION"), ("飞鹤乳业", "INSTITUTION")],
+            ["壮大龙丹乳业"],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
