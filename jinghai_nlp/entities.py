@@ -745,7 +745,9 @@ COMMON_FREQ = 500  # a word jieba counts this often, with a common-word tag, is 
 
 def _jieba_tags() -> tuple[dict[str, str], frozenset[str]]:
     """jieba's tag of each dictionary word, and its common words (frequent, tagged other than as a name)."""
-    import jieba
+    from .segmentation import import_jieba
+
+    jieba = import_jieba()
 
     path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
     with open(path, encoding="utf-8") as fh:

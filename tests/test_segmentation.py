@@ -77,3 +77,23 @@ def _reference_cut(tk: object, text: str) -> list[str]:
         return list(jieba.Tokenizer.cut(tk, text, HMM=False))  # type: ignore[arg-type]
     finally:
         tk.__dict__["_Tokenizer__cut_DAG_NO_HMM"] = fast
+
+
+def test_jieba_is_imported_without_pkg_resources_and_leaves_it_importable() -> None:
+    """import_jieba keeps jieba's slow import of pkg_resources out of the pipeline's load, and
+    hides it only while jieba is imported (a fresh interpreter: pytest's plugins may import it)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from jinghai_nlp.segmentation import import_jieba\n"
+        "jieba = import_jieba()\n"
+        "assert 'pkg_resources' not in sys.modules, 'pkg_resources was imported'\n"
+        "assert jieba.Tokenizer().cut is not None\n"
+        "assert sys.modules.get('pkg_resources', 'absent') is not None, 'the import block was left in place'\n"
+        "print('ok')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().endswith("ok")
