@@ -1580,6 +1580,13 @@ def rules_nlp():
             [("龙丹乳业", "INSTITUTION"), ("完达山乳业", "INSTITUTION"), ("飞鹤乳业", "INSTITUTION")],
             ["壮大龙丹乳业"],
         ),
+        # a named campaign of struggle is a programme (hailaer 2019); a battle to win is not (攻坚战)
+        (
+            "矛盾纠纷源头预防化解，深入开展扫黑除恶专项斗争，严厉打击违法犯罪活动。全力打好污染防治攻坚战。",
+            "海拉尔区",
+            [("扫黑除恶专项斗争", "PROJECT")],
+            ["污染防治攻坚战"],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
