@@ -80,7 +80,9 @@ _PROGRAMME_NAME = (
 _PROGRAMME_DONE = r"(?:圆满收官|通过国家验收|深入实施|全面铺开|接续实施|高效落实|有序推进|扎实推进|取得)"
 # a named programme introduced by its verb: 实施服务业扩能提质行动, 扎实推进营商环境优化提升三年行动;
 # (PROGRAMME_OPENING_RE) or opening a clause that says what became of it: 国企改革三年行动圆满收官
-_PROGRAMME_ADVERBS = r"深入|全面|扎实|持续|继续|大力|积极|加快|统筹|着力|认真|有序|稳步|组织|常态化|纵深|全力|高标准"
+_PROGRAMME_ADVERBS = (
+    r"深入|全面|扎实|持续|继续|大力|积极|加快|统筹|着力|认真|有序|稳步|稳妥|稳慎|组织|常态化|纵深|全力|高标准"
+)
 _PROGRAMME_VERBS = r"实施|开展|推进|推动|启动|完成|深化|落实|抓好|实行"
 PROGRAMME_RE = re.compile(
     rf"(?:^|(?<=[，。；：\n]))(?:{_PROGRAMME_ADVERBS})*"

@@ -1587,6 +1587,13 @@ def rules_nlp():
             [("扫黑除恶专项斗争", "PROJECT")],
             ["污染防治攻坚战"],
         ),
+        # a programme after 稳慎/稳妥 and its verb (liangshan 2024)
+        (
+            "提高竞争力。稳慎推进宅基地制度改革试点，深化农村改革。",
+            "凉山彝族自治州",
+            [("宅基地制度改革试点", "PROJECT")],
+            [],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
