@@ -89,7 +89,8 @@ PROGRAMME_RE = re.compile(
     rf"(?:(?:{_PROGRAMME_VERBS})好?)+"
     r"(?:自治区|全社会|全市|全区|全省|全县|全州)?(?:新一轮|新一批|首批|一批)?"  # whose it is: not in the name
     + _PROGRAMME_NAME
-    + r"(?=[，。；、\n]|(?:工作|建设|任务)[，。；、\n]|"  # 推进…机制试点工作: the work is not in the name
+    # 推进…机制试点工作: the work is not in the name; …2023行动和重点领域安全专项治理: another work after 和
+    + r"(?=[，。；、\n]|和(?=[^，。；\n]{2,20}?(?:行动|工程|计划|试点|治理|整治))|(?:工作|建设|任务)[，。；、\n]|"
     + _PROGRAMME_DONE
     + ")",
     re.M,

@@ -1594,6 +1594,13 @@ def rules_nlp():
             [("宅基地制度改革试点", "PROJECT")],
             [],
         ),
+        # a programme followed by 和 and another work (qinzhou 2024)
+        (
+            "安全生产总体稳定。深入开展重大事故隐患专项排查整治2023行动和重点领域安全专项治理，全年没有发生较大事故。",
+            "钦州市",
+            [("重大事故隐患专项排查整治2023行动", "PROJECT")],
+            [],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
