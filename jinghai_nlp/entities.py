@@ -994,6 +994,7 @@ class EntityRules:
         cands += _national_centres(text)
         cands += _named_associations(text)
         cands += _numbered_roads(text)
+        cands += _numbered_plants(text)
         cands += _listed_countries(text)
         cands += self._abbreviation_runs(text, tokens, local_abbreviations)
         cands += self._natural_features(text, tokens)
@@ -2364,6 +2365,22 @@ def _numbered_roads(text: str) -> list[Entity]:
     return [
         Entity(m.start(), m.end(), "PROJECT" if _builds(text, m.start(), m.end()) else "PLACE", m.group(0), "head")
         for m in NUMBERED_ROAD_RE.finditer(text)
+    ]
+
+
+# a city's plant by its number, as a list item or after the clause's verb: 实施一水厂扩建、二水厂改造,
+# 建成第二污水处理厂 (PROJECT in a clause about building it, else PLACE, as a named facility)
+NUMBERED_PLANT_RE = re.compile(
+    r"(?:(?<=[、，。；：\n])|(?<=实施)|(?<=推进)|(?<=加快)|(?<=建设)|(?<=建成)|(?<=新建)|(?<=完成))"
+    r"第?[一二三四五六七八九十]{1,2}(?:水厂|净水厂|自来水厂|污水处理厂|热源厂|热电厂|垃圾焚烧厂)"
+)
+
+
+def _numbered_plants(text: str) -> list[Entity]:
+    """Plants named by their number (NUMBERED_PLANT_RE)."""
+    return [
+        Entity(m.start(), m.end(), "PROJECT" if _builds(text, m.start(), m.end()) else "PLACE", m.group(0), "head")
+        for m in NUMBERED_PLANT_RE.finditer(text)
     ]
 
 

@@ -1601,6 +1601,13 @@ def rules_nlp():
             [("重大事故隐患专项排查整治2023行动", "PROJECT")],
             [],
         ),
+        # a city's plant by its number (huangshanqu 2024)
+        (
+            "建好“四好农村路”。实施一水厂扩建、二水厂改造，持续推进城乡供水一体化。",
+            "黄山区",
+            [("一水厂", "PROJECT"), ("二水厂", "PROJECT")],
+            [],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
