@@ -986,6 +986,7 @@ class EntityRules:
         cands += self._honoured_places(text, local_names)
         cands += _listed_facilities(text)
         cands += _listed_works(text)
+        cands += _listed_commercial(text)
         cands += self._listed_place_projects(text, local_names)
         cands += self._listed_parks(text, local_names)
         cands += self._numbered_works(text, tokens, local_names)
@@ -2278,6 +2279,22 @@ def _listed_works(text: str) -> list[Entity]:
             if w is not None and w.end() == len(piece) and 2 <= w.start() and len(piece) <= 20:
                 if re.fullmatch(r"[\u4e00-\u9fff\d]+", piece) and not piece[0].isdigit():
                     out.append(Entity(p_start, p_start + len(piece), "PROJECT", piece, "list"))
+    return out
+
+
+# the end of a list of commercial complexes: 和平印象城、杉杉奥特莱斯、中海环宇城等一批高品质商业载体
+COMMERCIAL_LIST_END = re.compile(r"等(?:一批)?[^，。；：\n、]{0,6}?(?:商业载体|商业综合体|购物中心|商业地标)")
+
+
+def _listed_commercial(text: str) -> list[Entity]:
+    """Commercial complexes named by their brands in a list of them (COMMERCIAL_LIST_END): PROJECT
+    in a clause about building or opening them (建成和平印象城、杉杉奥特莱斯…), else PLACE."""
+    out: list[Entity] = []
+    for m in COMMERCIAL_LIST_END.finditer(text):
+        for p_start, piece in _list_items(text, m.start()):
+            if 3 <= len(piece) <= 10 and _HAN.fullmatch(piece):
+                label = "PROJECT" if _builds(text, p_start, m.end()) else "PLACE"
+                out.append(Entity(p_start, p_start + len(piece), label, piece, "list"))
     return out
 
 

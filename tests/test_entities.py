@@ -1608,6 +1608,13 @@ def rules_nlp():
             [("一水厂", "PROJECT"), ("二水厂", "PROJECT")],
             [],
         ),
+        # commercial complexes named by their brands in a list of them (tianjin 2024)
+        (
+            "国际消费中心城市建设有序推进，建成和平印象城、杉杉奥特莱斯、中海环宇城等一批高品质商业载体，",
+            "天津市",
+            [("和平印象城", "PROJECT"), ("杉杉奥特莱斯", "PROJECT"), ("中海环宇城", "PROJECT")],
+            [],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
