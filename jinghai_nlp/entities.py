@@ -2387,9 +2387,10 @@ def _numbered_roads(text: str) -> list[Entity]:
 
 # a city's plant by its number, as a list item or after the clause's verb: 实施一水厂扩建、二水厂改造,
 # 建成第二污水处理厂 (PROJECT in a clause about building it, else PLACE, as a named facility)
-NUMBERED_PLANT_RE = re.compile(
+NUMBERED_PLANT_RE = _anchored(
+    "[第一二三四五六七八九十]",
     r"(?:(?<=[、，。；：\n])|(?<=实施)|(?<=推进)|(?<=加快)|(?<=建设)|(?<=建成)|(?<=新建)|(?<=完成))"
-    r"第?[一二三四五六七八九十]{1,2}(?:水厂|净水厂|自来水厂|污水处理厂|热源厂|热电厂|垃圾焚烧厂)"
+    r"第?[一二三四五六七八九十]{1,2}(?:水厂|净水厂|自来水厂|污水处理厂|热源厂|热电厂|垃圾焚烧厂)",
 )
 
 

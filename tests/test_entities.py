@@ -1692,6 +1692,7 @@ def test_entities_a_zone_kind_after_a_rank_is_not_the_repeated_zone(rules_nlp) -
         "ROAD_SECTION_RE",
         "FREE_TRADE_ZONE_RE",
         "NUMBERED_ROAD_RE",
+        "NUMBERED_PLANT_RE",
     ],
 )
 def test_entities_anchored_patterns_find_what_their_source_finds(name: str) -> None:
@@ -1714,7 +1715,7 @@ def test_entities_anchored_patterns_find_what_their_source_finds(name: str) -> N
         "党中央、国务院，区委、区政府，市人大常委会，兵团第十二师，团市委，政协，工会、共青团、妇联。"
         "共建“一带一路”，“八五”普法，“东数西算”，“国土三调”，三北防护林，地铁4号线、轨道交通Z2线、10号线东延伸段，"
         "G104京福线至静海段、原S213池州至殷汇段改造，234国道后湖至熊农段改建，中国（天津）自由贸易试验区。"
-        "G219国道、318国道、G318线、S101省道，5G、G20峰会。"
+        "G219国道、318国道、G318线、S101省道，5G、G20峰会。实施一水厂扩建、二水厂改造，建成第二污水处理厂。"
     )
     assert len(texts) > 1
     for text in texts:

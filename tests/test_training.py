@@ -249,7 +249,7 @@ def test_segmentation_pkuseg_model_trains_and_round_trips(tmp_path) -> None:
 
 
 # the shipped model on the test split, measured 2026-12-07 (models/README.md): fail on a regression
-SHIPPED_TEST_F1 = {"PLACE": 0.717, "INSTITUTION": 0.769, "PROJECT": 0.659, "DATE": 0.924}
+SHIPPED_TEST_F1 = {"PLACE": 0.717, "INSTITUTION": 0.769, "PROJECT": 0.664, "DATE": 0.924}
 TOLERANCE = 0.02
 
 
