@@ -994,8 +994,7 @@ class EntityRules:
         cands += _streets(text)
         cands += _national_centres(text)
         cands += _named_associations(text)
-        cands += _numbered_roads(text)
-        cands += _numbered_plants(text)
+        cands += _numbered_facilities(text)
         cands += _listed_countries(text)
         cands += self._abbreviation_runs(text, tokens, local_abbreviations)
         cands += self._natural_features(text, tokens)
@@ -1095,14 +1094,8 @@ class EntityRules:
         out = []
         for ent in ents:
             if ent.label == "PROJECT" and ent.source == "head" and _PROGRAMME_END.search(ent.text):
-                q = ent.start
-                while q > 0 and ent.start - q < _ITEM_REACH and _HAN.fullmatch(text[q - 1]):
-                    q -= 1
-                if (
-                    q < ent.start
-                    and (q == 0 or text[q - 1] in "、，。；：\n")
-                    and self._name_words(text, q, ent.start, starts)
-                ):
+                q = _item_start(text, ent.start, _ITEM_REACH, marks="、，。；：\n")
+                if q is not None and q < ent.start and self._name_words(text, q, ent.start, starts):
                     if not any(a < ent.start and q < b for a, b in taken):
                         ent = Entity(q, ent.end, ent.label, text[q : ent.end], ent.source)
             out.append(ent)
@@ -1725,6 +1718,8 @@ class EntityRules:
             companies = m.group(0).endswith(("企业", "外企", "公司"))  # a list of companies, not of projects
             pieces = _pieces(text, clause_s, m.start())
             generic = any(p in self.res.common for _, p in pieces)  # 铸造件、零部件、元器件等配套企业
+            # names of words count in a list of companies that lists no trades or fields
+            siblings = companies and not generic and not _FIELDS_BEFORE.search(m.group(0))
             unread: list[tuple[int, str]] = []
             for n_piece, (p_start, piece) in enumerate(pieces):
                 if n_piece > 0:
@@ -1769,16 +1764,11 @@ class EntityRules:
                     if (cut == 0 or after_verb) and self._name_like(piece[cut:]):
                         out.append(Entity(p_start + cut, p_start + len(piece), "INSTITUTION", piece[cut:], "list"))
                         break
-                    if (
-                        (cut == 0 or after_verb)
-                        and companies
-                        and not generic
-                        and not _FIELDS_BEFORE.search(m.group(0))
-                        and self._sibling_company(piece[cut:])
-                    ):  # 培育壮大龙丹乳业、完达山乳业等乳品企业: a company's name of words, after the verb
+                    if (cut == 0 or after_verb) and siblings and self._sibling_company(piece[cut:]):
+                        # 培育壮大龙丹乳业、完达山乳业等乳品企业: a company's name of words, after the verb
                         out.append(Entity(p_start + cut, p_start + len(piece), "INSTITUTION", piece[cut:], "list"))
                         break
-            if companies and not generic and not _FIELDS_BEFORE.search(m.group(0)):
+            if siblings:
                 out += [
                     Entity(p_start, p_start + len(piece), "INSTITUTION", piece, "list")
                     for p_start, piece in unread
@@ -2377,14 +2367,6 @@ NUMBERED_ROAD_RE = _anchored(
 )
 
 
-def _numbered_roads(text: str) -> list[Entity]:
-    """Roads named by their number alone (NUMBERED_ROAD_RE)."""
-    return [
-        Entity(m.start(), m.end(), "PROJECT" if _builds(text, m.start(), m.end()) else "PLACE", m.group(0), "head")
-        for m in NUMBERED_ROAD_RE.finditer(text)
-    ]
-
-
 # a city's plant by its number, as a list item or after the clause's verb: 实施一水厂扩建、二水厂改造,
 # 建成第二污水处理厂 (PROJECT in a clause about building it, else PLACE, as a named facility)
 NUMBERED_PLANT_RE = _anchored(
@@ -2394,11 +2376,13 @@ NUMBERED_PLANT_RE = _anchored(
 )
 
 
-def _numbered_plants(text: str) -> list[Entity]:
-    """Plants named by their number (NUMBERED_PLANT_RE)."""
+def _numbered_facilities(text: str) -> list[Entity]:
+    """Roads and plants named by their number (NUMBERED_ROAD_RE, NUMBERED_PLANT_RE): PROJECT in a
+    clause about building them, else PLACE."""
     return [
         Entity(m.start(), m.end(), "PROJECT" if _builds(text, m.start(), m.end()) else "PLACE", m.group(0), "head")
-        for m in NUMBERED_PLANT_RE.finditer(text)
+        for pattern in (NUMBERED_ROAD_RE, NUMBERED_PLANT_RE)
+        for m in pattern.finditer(text)
     ]
 
 
@@ -2778,13 +2762,13 @@ def _builds(text: str, start: int, end: int) -> bool:
     return _BUILD.search(text, clause_s, ceiling if clause_e < 0 else clause_e) is not None
 
 
-def _item_start(text: str, start: int, reach: int = 8) -> int | None:
-    """Where the list item or clause that ``start`` is in begins, when only Chinese characters come
-    between (at most ``reach``); else None."""
+def _item_start(text: str, start: int, reach: int = 8, marks: str = "、，。；：“\n") -> int | None:
+    """Where the list item or clause that ``start`` is in begins (after one of ``marks``), when only
+    Chinese characters come between (at most ``reach``); else None."""
     k = start
     while k > 0 and start - k < reach and _HAN.fullmatch(text[k - 1]):
         k -= 1
-    return k if k == 0 or text[k - 1] in "、，。；：“\n" else None
+    return k if k == 0 or text[k - 1] in marks else None
 
 
 def _hosted_start(text: str, start: int) -> int | None:
