@@ -705,6 +705,8 @@ _CLAUSE_WORD_TAGS = frozenset(("p", "c", "d", "ad", "r", "u", "m", "q"))
 _PROGRAMME_LEAD = re.compile(rf"(?:{_PROGRAMME_ADVERBS}|{_PROGRAMME_VERBS})+")
 _COUNTED_AFTER = re.compile(_COUNT_NUMBER + r"(?:所|家|座)")
 _COUNT_AFTER = re.compile(_COUNT_NUMBER + r"[个座处项条所批]")
+_GLOSS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")  # 中国（沙特）…: a place glossed inside a name
+_GLOSSED_REACH = 8
 _PAREN_BEFORE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")
 _SECTION_AFTER = re.compile(
     r"[（(][\u4e00-\u9fff]{1,5}段[）)]|[东西南北]段(?![落])|[（(][东西南北]线[）)]|"
@@ -1012,6 +1014,7 @@ class EntityRules:
         ents = self._places_with_kinds(text, _with_place_led_works(text, _with_zone_parts(text, ents)), tokens)
         ents = _with_numbers_before(text, _with_name_fragments(text, _with_places_of_works(ents), tokens))
         ents = self._with_branches(text, _with_place_offices(text, ents), local_names)
+        ents = self._with_glossed_names(text, ents, local_names)
         ents = [_as_work(text, self._without_title_tail(e, local_names)) for e in ents]
         ents = self._without_name_openings(self._honoured_lists(text, self._with_levels(text, ents)), tokens)
         return _without_fields_of_work(text, _without_title_scopes(text, ents))
@@ -1440,6 +1443,32 @@ class EntityRules:
             return m.end(), ent.label  # the branch's place (天门) is inside the branch's name
 
         return _grown(text, ents, branch)
+
+    def _with_glossed_names(self, text: str, ents: list[Entity], local: frozenset[str]) -> list[Entity]:
+        """A name, a place glossed in brackets, then a head's words are one name: 中国（沙特）吉赞产业园,
+        中欧班列（乌鲁木齐）集结中心 (the name before and the place inside go into it). The words
+        after the bracket run to the first head within _GLOSSED_REACH characters, with no mark of
+        the clause between; a company's head is not one (companies are read from the text)."""
+
+        def glossed(ent: Entity) -> tuple[int, str] | None:
+            m = _GLOSS.match(text, ent.end) if ent.label in ("PLACE", "PROJECT") else None
+            if m is None or not self._is_place_name(m.group(1), local) or _EDITION.match(text, m.end()):
+                return None  # 中国(四川)首届民族音乐周: the edition is no part of the name (guide §3)
+            s = m.end()
+            for end in range(s + 2, min(len(text), s + _GLOSSED_REACH) + 1):
+                if not _HAN.fullmatch(text[end - 1]):
+                    return None
+                head = self._head_of(text[s:end])
+                if head is None or head.company or head.head in _KIND_HEADS:
+                    continue
+                longer = self._head_of(text[s : end + 1]) if end < len(text) else None
+                if longer is not None and len(longer.head) > len(head.head):
+                    continue  # 产业园/区: the longer head
+                built = head.built is not None and _builds(text, ent.start, end)
+                return end, head.built if built and head.built else head.label
+            return None
+
+        return _grown(text, ents, glossed)
 
     def _natural_features(self, text: str, tokens: Sequence[TokenSpan]) -> list[Entity]:
         """Rivers, lakes, mountains and plains that jieba's dictionary knows as place names: 白洋淀,

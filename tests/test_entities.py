@@ -1615,6 +1615,26 @@ def rules_nlp():
             [("和平印象城", "PROJECT"), ("杉杉奥特莱斯", "PROJECT"), ("中海环宇城", "PROJECT")],
             [],
         ),
+        # a name, a place glossed in brackets and the head's words are one name (yinchuan 2024,
+        # wulumuqi 2024); not across an edition (liangshan 2024, guide §3)
+        (
+            "确保综保区海关绩效评估进位升级。推进中国（沙特）吉赞产业园建设，力争锦江氧化铝项目开工。",
+            "银川市",
+            [("中国（沙特）吉赞产业园", "PLACE")],
+            ["中国", "沙特"],
+        ),
+        (
+            "统筹推动“一港、五大中心”建设。建设好中欧班列（乌鲁木齐）集结中心，发挥作用。",
+            "乌鲁木齐市",
+            [("中欧班列（乌鲁木齐）集结中心", "PROJECT")],
+            ["中欧班列", "乌鲁木齐"],
+        ),
+        (
+            "举办大凉山戏剧节、中国(四川)首届民族音乐周等文化体育活动。",
+            "凉山彝族自治州",
+            [("民族音乐周", "PROJECT")],
+            ["中国(四川)首届民族音乐周"],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
