@@ -620,7 +620,9 @@ _BUILD = re.compile(
 )
 _CLAUSE_REACH = 300  # how far a clause is read from a name at most (no real clause is longer)
 _CLAUSE_END = "，。；：！？\n、（）()《》"
-_OWN_ZONES = frozenset(("经开区", "高新区", "自贸区", "综保区", "自贸试验区", "综合保税区"))
+_OWN_ZONES = frozenset(("经开区", "高新区", "自贸区", "综保区", "自贸试验区", "综合保税区", "集中区"))
+# 集中区 (Anhui's 产业集中区) alone only where no word of a kind comes before: not 工业集中区
+_CLAUSE_TAGS = frozenset(("v", "c", "p", "d"))
 # the same, found in the text: the segmenter may split them (综 保 区, 自 贸 试验区)
 _OWN_ZONE_RE = re.compile("|".join(sorted(_OWN_ZONES, key=len, reverse=True)))
 _ZONE_KINDS = ("园区", "产业园", "开发区", "保税区", "农场", "示范区", "工业区", "物流园", "城区", "新区")
@@ -1537,6 +1539,8 @@ class EntityRules:
                 continue  # inside a word
             if before is not None and before in _RANK_WORDS:
                 continue
+            if m.group(0) == "集中区" and before is not None and self.res.tags.get(before) not in _CLAUSE_TAGS:
+                continue  # 工业集中区: a kind of zone, not the city's own (支持集中区建设…)
             s = m.start() - 1 if before in ("市", "县", "州") else m.start()  # 市经开区: the city's own
             out.append(Entity(s, m.end(), "PLACE", text[s : m.end()], "gazetteer"))
         return out

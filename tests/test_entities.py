@@ -1635,6 +1635,19 @@ def rules_nlp():
             [("民族音乐周", "PROJECT")],
             ["中国(四川)首届民族音乐周"],
         ),
+        # Anhui's 产业集中区 by its short name alone (chizhou 2023); not a kind of zone (constructed)
+        (
+            "落实年度目标任务，推进集中区强化镁铝协同，各县区和集中区、市经开区分别引进项目。",
+            "池州市",
+            [("集中区", "PLACE"), ("集中区", "PLACE")],
+            [],
+        ),
+        (
+            "加快县级工业集中区建设。",
+            "凉山彝族自治州",
+            [],
+            ["集中区"],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
