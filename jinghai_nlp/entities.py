@@ -2746,11 +2746,14 @@ _YEARS_COUNT = re.compile(rf"近?[{CN_NUM}\d]{{1,2}}年来?")
 _RECORD_AFTER = re.compile(r"(?:以来)?(?:新高|新低|最[高好多大快低优])")
 
 
+_YEARLY_PLAN = re.compile(r"(?:年度[\u4e00-\u9fff]{0,4}|立法)计划$")
+
+
 def _refused(text: str, c: Entity) -> bool:
     """Candidates the context rules out: a place opening a title (《凉山州移风易俗条例》);
     中央、省环保督察 and 中央和自治区生态环境保护督察 (the shared 督察 is no campaign name,
     DECISIONS.md); 就地城镇化, 城市化 (a town or city word made a process); 创七年来新高 (a record);
-    出台…提升行动方案 (a plan's document)."""
+    出台…提升行动方案 (a plan's document); 年度立法计划 (a yearly or legislative plan)."""
     if c.text.endswith("督察") and text[max(0, c.start - 3) : c.start] in _SHARED_BY:
         return True
     if c.label == "PLACE" and _ranked_zone_kind(text, c.start, c.text):
@@ -2761,6 +2764,8 @@ def _refused(text: str, c: Entity) -> bool:
         return True  # 《凉山州移风易俗条例》: the place that opens a title names the document's scope
     if c.label == "PROJECT" and c.text.endswith("行动") and text.startswith("方案", c.end):
         return True  # 出台自贸试验区提升行动方案: a plan's document, not the campaign
+    if c.label == "PROJECT" and _YEARLY_PLAN.search(c.text):
+        return True  # 年度立法计划, 37.8亿元的年度投资计划, 专项立法计划: a plan of a kind, no programme
     return c.label == "PLACE" and c.text[-1] in "镇城市" and text[c.end : c.end + 1] == "化"
 
 

@@ -1648,6 +1648,26 @@ def rules_nlp():
             [],
             ["集中区"],
         ),
+        # a yearly or legislative plan is no programme (wulumuqi 2024, hailaer 2019); a housing fair
+        # is a kind of event (qianjiang 2024, tianmen 2024)
+        (
+            "积极做好与市人大常委会立法规划、年度立法计划和专项立法计划的衔接，严格按照宪法办事。",
+            "乌鲁木齐市",
+            [],
+            ["年度立法计划", "专项立法计划"],
+        ),
+        (
+            "签约一批、建设一批、竣工一批，完成37.8亿元的年度投资计划。",
+            "海拉尔区",
+            [],
+            ["37.8亿元的年度投资计划"],
+        ),
+        (
+            "出台鼓励汽车消费政策，精心办好房交会、汽车展销会。",
+            "天门市",
+            [],
+            ["房交会"],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
