@@ -227,21 +227,32 @@ _KIND_TOKENS = 5  # a kind of facility after a place: at most five words (抽水
 _KIND_CHARS = 10  # … and ten characters
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _BUILT_BODIES = ("医院", "卫生院", "学院", "大学", "实验室")
-_BUILT_BEFORE = re.compile(r"(?:新建|开工建设|加快建设|启动建设|完成|建成)$")  # not 筹建: a body founded
-_BUILT_AFTER = re.compile(r"(?:建设|建成|开工|投用|投入使用|主体完工|主体封顶|加速推进|项目)")
+_BUILT_VERBS = r"新建|开工建设|加快建设|启动建设|完成|建成"  # not 筹建: a body founded
+_BUILT_BEFORE = re.compile(rf"(?:{_BUILT_VERBS}|建设(?:省级|国家级|自治区级))$")  # 建设省级…重点实验室
+_BUILT_AFTER = re.compile(r"(?:建设|建成|开工|投用|投入使用|主体完工|主体封顶|加速推进|选址扩建|改扩建|扩建|项目)")
+# … or a list around it does: 加快建设六盘山、贺兰山实验室; 天津美术学院和天津音乐学院选址扩建
+_BUILT_LIST_BEFORE = re.compile(rf"(?:{_BUILT_VERBS})(?:[^，。；：、\n]{{2,16}}[、和])+$")
+_BUILT_LIST_AFTER = re.compile(  # bodies all (not 池州职业技术学院、安徽卫生健康学院实训基地开工)
+    rf"(?:[、和][^，。；：、\n]{{0,14}}?(?:{'|'.join(_BUILT_BODIES)}))+(?=选址扩建|改扩建|扩建|建成|开工|投用|投入使用)"
+)
 
 
 def _as_work(text: str, ent: Entity) -> Entity:
     """A hospital, college or laboratory that the words right around it build is a project:
-    完成乌鲁木齐职业技术学院建设, 六盘山实验室加速推进 (not a body followed by 建设 and what it
-    builds: …大学建设…中心)."""
+    完成乌鲁木齐职业技术学院建设, 六盘山实验室加速推进, 建设省级…重点实验室, or in a list that
+    they build (加快建设六盘山、贺兰山实验室; 天津美术学院和天津音乐学院选址扩建); not a body followed
+    by 建设 and what it builds (…大学建设…中心)."""
     if ent.label != "INSTITUTION" or not ent.text.endswith(_BUILT_BODIES):
         return ent
     after = _BUILT_AFTER.match(text, ent.end)
     if after is not None and after.group() == "建设" and text[after.end() : after.end() + 1] not in _CLAUSE_END:
         after = None  # …大学建设…中心: the body builds something else
-    if after is None and _BUILT_BEFORE.search(text, max(0, ent.start - 4), ent.start) is None:
-        return ent
+    if after is None and _BUILT_BEFORE.search(text, max(0, ent.start - 6), ent.start) is None:
+        listed = _BUILT_LIST_AFTER.match(text, ent.end) is not None
+        if not listed and ent.start > 0 and text[ent.start - 1] in "、和":
+            listed = _BUILT_LIST_BEFORE.search(text, _clause_start(text, ent.start), ent.start) is not None
+        if not listed:
+            return ent
     return Entity(ent.start, ent.end, "PROJECT", ent.text, ent.source)
 
 

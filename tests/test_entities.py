@@ -1668,6 +1668,38 @@ def rules_nlp():
             [],
             ["房交会"],
         ),
+        # a college, hospital or laboratory a list around it builds is a project (yinchuan 2024,
+        # tianjin 2024, tianmen 2024, liangshan 2024); not a college whose facility is built (chizhou 2023)
+        (
+            "加快建设六盘山、贺兰山实验室，合作引进国际葡萄酒实验室。",
+            "银川市",
+            [("贺兰山实验室", "PROJECT")],
+            [],
+        ),
+        (
+            "市共建现代职业教育体系新模式，天津美术学院和天津音乐学院选址扩建加快推进。",
+            "天津市",
+            [("天津美术学院", "PROJECT"), ("天津音乐学院", "PROJECT")],
+            [],
+        ),
+        (
+            "新建市中医医院制剂室、市精神病医院综合楼、市妇幼保健院“妇孺国医堂”和小板卫生院，推动发展。",
+            "天门市",
+            [("小板卫生院", "PROJECT")],
+            [],
+        ),
+        (
+            "积极支持西昌学院建设省级攀西战略资源综合开发利用重点实验室。",
+            "凉山彝族自治州",
+            [("攀西战略资源综合开发利用重点实验室", "PROJECT")],
+            [],
+        ),
+        (
+            "2个学科入选省级高峰培育学科，池州职业技术学院、安徽卫生健康学院实训基地开工建设。",
+            "池州市",
+            [("池州职业技术学院", "INSTITUTION")],
+            [],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
