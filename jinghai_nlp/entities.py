@@ -1011,6 +1011,7 @@ class EntityRules:
         cands += _named_associations(text)
         cands += _numbered_facilities(text)
         cands += _listed_countries(text)
+        cands += self._listed_universities(text)
         cands += self._abbreviation_runs(text, tokens, local_abbreviations)
         cands += self._natural_features(text, tokens)
         cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in masked)]
@@ -1482,6 +1483,22 @@ class EntityRules:
             return None
 
         return _grown(text, ents, glossed)
+
+    def _listed_universities(self, text: str) -> list[Entity]:
+        """The items of a list of universities are universities, by their usual short names too:
+        加快与南开、天大等高校共建… (南开 is also a district: here the university); two items at
+        least, and not countries (与哈萨克斯坦、俄罗斯等高等院校: their universities)."""
+        out: list[Entity] = []
+        for m in _SCHOOL_LIST_END.finditer(text):
+            items = _items_of(text, _clause_start(text, m.start()), m.start())
+            if len(items) < 2 or any(text[s:e] in self.res.regions for s, e in items):
+                continue
+            out += [
+                Entity(s, e, "INSTITUTION", text[s:e], "body")
+                for s, e in items
+                if 2 <= e - s <= 10 and _HAN.fullmatch(text, s, e)
+            ]
+        return out
 
     def _natural_features(self, text: str, tokens: Sequence[TokenSpan]) -> list[Entity]:
         """Rivers, lakes, mountains and plains that jieba's dictionary knows as place names: 白洋淀,
@@ -2428,6 +2445,12 @@ def _numbered_facilities(text: str) -> list[Entity]:
         for pattern in (NUMBERED_ROAD_RE, NUMBERED_PLANT_RE)
         for m in pattern.finditer(text)
     ]
+
+
+# the end of a list of universities or institutes: 与南开、天大等高校, 清华、北大等一流大学
+_SCHOOL_LIST_END = re.compile(
+    r"等(?:[\d一二三四五六七八九十]+所)?(?:国内外|省内外|知名|重点|一流|双一流)?(?:高校|院校|高等院校|科研院所|高校院所|大学)"
+)
 
 
 def _listed_countries(text: str) -> list[Entity]:

@@ -1700,6 +1700,20 @@ def rules_nlp():
             [("池州职业技术学院", "INSTITUTION")],
             [],
         ),
+        # universities listed by their short names before 等高校 (jinghai 2026), not countries
+        # listed before their universities (wulumuqi 2024)
+        (
+            "加快与南开、天大等高校共建循环经济产业研究院。",
+            "静海区",
+            [("南开", "INSTITUTION"), ("天大", "INSTITUTION")],
+            [],
+        ),
+        (
+            "乌鲁木齐职业大学与哈萨克斯坦、俄罗斯等高等院校合作共建语言文化中心。",
+            "乌鲁木齐市",
+            [("哈萨克斯坦", "PLACE"), ("俄罗斯", "PLACE")],
+            [],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
