@@ -226,6 +226,9 @@ def _kind_ends(text: str, end: int) -> bool:
 _KIND_TOKENS = 5  # a kind of facility after a place: at most five words (抽水/蓄/能/电站) …
 _KIND_CHARS = 10  # … and ten characters
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+# works named by their place and their trade (盐源扎拉山光伏, 西昌牦牛山风电); after a company's name
+# the trade is what the company makes
+_TRADE_HEADS = frozenset(("光伏", "风电"))
 _BUILT_BODIES = ("医院", "卫生院", "学院", "大学", "实验室")
 _BUILT_VERBS = r"新建|开工建设|加快建设|启动建设|完成|建成"  # not 筹建: a body founded
 _BUILT_BEFORE = re.compile(rf"(?:{_BUILT_VERBS}|建设(?:省级|国家级|自治区级))$")  # 建设省级…重点实验室
@@ -1775,6 +1778,7 @@ class EntityRules:
         out: list[Entity] = []
         starts = {s: k for k, (_, s, _) in enumerate(tokens)}
         for m in COMPANY_LIST_END.finditer(text):
+            first = len(out)
             clause_s = _clause_start(text, m.start())
             companies = m.group(0).endswith(("企业", "外企", "公司"))  # a list of companies, not of projects
             pieces = _pieces(text, clause_s, m.start())
@@ -1835,6 +1839,8 @@ class EntityRules:
                     for p_start, piece in unread
                     if self._sibling_company(piece)
                 ]
+            if not companies:  # 华润光伏、大唐光伏…等重大项目: the companies, not what they make
+                out[first:] = [_without_trade(e) for e in out[first:]]
         # 涉气、涉酸等项目, 涉镉等重金属行业企业 (what a trade involves), 源网荷储 (a kind of project)
         return [e for e in out if not e.text.startswith(_NOT_COMPANY_START)]
 
@@ -2116,11 +2122,22 @@ class EntityRules:
             return None  # 普惠性幼儿园, 城镇学校, 县级三甲中医医院: a kind of school or hospital
         if head.built is not None and _COUNTED_AFTER.match(text, e):
             return None  # 义务教育薄弱学校49所, 中小学幼儿园35所: schools counted, a kind
+        if head.head in _TRADE_HEADS and not self._is_place_name(words[0], local):
+            return None  # 华润光伏, 龙祥光伏支架: a company and what it makes (DECISIONS.md), not a work
         label = head.label
         if head.built is not None:
             if _builds(text, start, e):
                 label = head.built
         return Entity(start, e, label, name, "head")
+
+
+def _without_trade(ent: Entity) -> Entity:
+    """A company's name without the trade after it (华润光伏 -> 华润), in a list of projects."""
+    for trade in _TRADE_HEADS:
+        if ent.text.endswith(trade) and len(ent.text) - len(trade) >= 2:
+            n = len(ent.text) - len(trade)
+            return Entity(ent.start, ent.start + n, ent.label, ent.text[:n], ent.source)
+    return ent
 
 
 def _parallel_items(name: str) -> bool:

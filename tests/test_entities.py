@@ -1714,6 +1714,33 @@ def rules_nlp():
             [("哈萨克斯坦", "PLACE"), ("俄罗斯", "PLACE")],
             [],
         ),
+        # a company before its trade (光伏, 风电) in a list of projects is the company (qianjiang
+        # 2024); in a list of companies, the company's whole name (qianjiang 2024, yinchuan 2024);
+        # a place and its trade are a work (liangshan 2024)
+        (
+            "新能源蓄力突破，华润光伏、大唐光伏、中电建储能电站等重大项目建成投产。",
+            "潜江市",
+            [("华润", "INSTITUTION"), ("大唐", "INSTITUTION")],
+            ["华润光伏", "大唐光伏"],
+        ),
+        (
+            "千方百计招引外资外贸企业，促进华润风电、威尔斯等企业到资增资。",
+            "潜江市",
+            [("华润风电", "INSTITUTION")],
+            [],
+        ),
+        (
+            "150个重点项目建成投运。隆基光伏、天通银厦、共享装备被认定为自治区链主企业。",
+            "银川市",
+            [("隆基光伏", "INSTITUTION")],
+            [],
+        ),
+        (
+            "加快推进卡拉、孟底沟水电站，以及西昌牦牛山风电、盐源扎拉山光伏等项目建设。",
+            "凉山彝族自治州",
+            [("西昌牦牛山风电", "PROJECT"), ("盐源扎拉山光伏", "PROJECT")],
+            [],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
