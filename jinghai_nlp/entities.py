@@ -2118,6 +2118,8 @@ class EntityRules:
             return None
         if head.generic_ok and (_COUNT_BEFORE.search(text, max(0, start - 8), start) or _COUNT_AFTER.match(text, e)):
             return None  # 47座小型除险加固工程, 农村供水保障工程30处: works counted, not a named one
+        if head.head == "项目" and _COUNT_AFTER.match(text, e):
+            return None  # 粤港澳大湾区产业转移项目100个以上, 中小产业项目34个: projects of a kind, counted
         if head.label == "INSTITUTION" and all(x in _KIND_WORDS for x in words):
             return None  # 普惠性幼儿园, 城镇学校, 县级三甲中医医院: a kind of school or hospital
         if head.built is not None and _COUNTED_AFTER.match(text, e):

@@ -1741,6 +1741,19 @@ def rules_nlp():
             [("西昌牦牛山风电", "PROJECT"), ("盐源扎拉山光伏", "PROJECT")],
             [],
         ),
+        # projects counted are projects of a kind, not a named one (qinzhou 2024)
+        (
+            "其中新签约长江经济带、粤港澳大湾区项目179个、总投资896亿元。",
+            "钦州市",
+            [("粤港澳大湾区", "PLACE")],
+            ["粤港澳大湾区项目"],
+        ),
+        (
+            "教育发展更加优质。实施新建、改扩建教育基础设施项目607个，主城区建成一批学校。",
+            "钦州市",
+            [],
+            ["改扩建教育基础设施项目"],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
