@@ -1032,7 +1032,7 @@ class EntityRules:
         ents = _with_numbers_before(text, _with_name_fragments(text, _with_places_of_works(ents), tokens))
         ents = self._with_branches(text, _with_place_offices(text, ents), local_names)
         ents = self._with_glossed_names(text, ents, local_names)
-        ents = [_as_work(text, self._without_title_tail(e, local_names)) for e in ents]
+        ents = [_as_work(text, self._without_title_tail(text, e, local_names)) for e in ents]
         ents = self._without_name_openings(self._honoured_lists(text, self._with_levels(text, ents)), tokens)
         return _without_fields_of_work(text, _without_title_scopes(text, ents))
 
@@ -1430,21 +1430,28 @@ class EntityRules:
                 added.append(Entity(ps, pe, label, piece, "list"))
         return sorted([*ents, *added], key=lambda e: e.start) if added else ents
 
-    def _without_title_tail(self, ent: Entity, local: frozenset[str]) -> Entity:
+    def _without_title_tail(self, text: str, ent: Entity, local: frozenset[str]) -> Entity:
         """A place followed by a title it holds or seeks is only the place: 乌鲁木齐县 (国家级乡村振兴
-        示范县), 西部 (百强县区), 中国 (楼宇经济标杆商务区)."""
+        示范县), 西部 (百强县区), 中国 (楼宇经济标杆商务区), 仙人湖 (国家级旅游度假区创建工作)."""
         title = _TITLE_WORDS.search(ent.text) if ent.label == "PLACE" else None
         if title is None:
             return ent
         head_of = self._head_of(ent.text)
         zone = head_of.head if head_of is not None and head_of.label == "PLACE" and len(head_of.head) >= 2 else ""
+        sought = False
         if zone and (title.group() in ("国家级", "省级") or title.end() > len(ent.text) - len(zone)):
-            return ent  # 南山国家级旅游度假区, 长三角生态绿色一体化发展示范区: a zone of that rank or kind
+            ceiling = min(len(text), ent.end + _CLAUSE_REACH)
+            clause_end = first_of(text, "，。；：\n", ent.end, ceiling)
+            rest = text[ent.end : ceiling if clause_end < 0 else clause_end]
+            sought = title.group() in ("国家级", "省级") and "创建" in rest
+            if not sought:
+                return ent  # 南山国家级旅游度假区, 长三角生态绿色一体化发展示范区: a zone of that rank or kind
         for n in range(min(len(ent.text) - 1, 8), 1, -1):
             head = ent.text[:n]
             if _TITLE_WORDS.search(ent.text, n) is None:
                 continue  # a title after the place, right away or further on
-            if self._is_place_name(head, local):
+            if self._is_place_name(head, local) or sought and n >= 3 and head.endswith(_NATURAL_ENDS):
+                # 推进东黄山国家级旅游度假区、…创建: the rank sought (guide §3), the mountain named
                 return Entity(ent.start, ent.start + n, "PLACE", head, ent.source)
         return ent
 

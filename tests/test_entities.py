@@ -1754,6 +1754,26 @@ def rules_nlp():
             [],
             ["改扩建教育基础设施项目"],
         ),
+        # a zone's rank sought (…创建) is no part of the place's name (huangshanqu 2024, liangshan
+        # 2024); a zone of that rank being built keeps it (wulumuqi 2024)
+        (
+            "增强文旅品牌吸引力。统筹推进东黄山国家级旅游度假区、省级全域旅游示范区创建，持续发力。",
+            "黄山区",
+            [("东黄山", "PLACE")],
+            ["东黄山国家级旅游度假区"],
+        ),
+        (
+            "启动盐源泸沽湖、会理古城至仙人湖国家级旅游度假区创建工作，支持会理发展。",
+            "凉山彝族自治州",
+            [("仙人湖", "PLACE")],
+            [],
+        ),
+        (
+            "加快建设南山国家级旅游度假区、天山天池景区。",
+            "乌鲁木齐市",
+            [("南山国家级旅游度假区", "PLACE")],
+            [],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
