@@ -702,7 +702,8 @@ _WORK_TAIL = re.compile(
 )
 _UNIT_HEADS = ("期", "电厂", "电站")
 _UNIT_TAIL = re.compile(
-    r"(?:(?:[\d一二三四五六七八九十]+号)+机组|第[一二三四五六七八九十]+台[\u4e00-\u9fff]{1,3}?|主体装置)(?=[、，。；等和及]|建成|投产|开工)"
+    r"(?:(?:[\d一二三四五六七八九十]+号)+机组|第[一二三四五六七八九十]+台[\u4e00-\u9fff]{1,3}?|主体装置)(?=[、，。；等和及]|建成|投产|开工)|"
+    r"(?<=期)(?:改扩建|扩建|扩能|改造)(?:工程|项目)"  # 浦东国际机场四期扩建工程, 中心站一期扩能项目: the phase's work
 )
 # a hospital's, school's, airport's or reservoir's new building or part, written after its name
 _BUILDING_HEADS = ("医院", "学校", "中学", "小学", "幼儿园", "卫生院", "保健院", "期", "水库", "机场")
@@ -2621,7 +2622,8 @@ def _with_name_fragments(text: str, ents: list[Entity], tokens: Sequence[TokenSp
 def _with_work_tails(text: str, ents: list[Entity]) -> list[Entity]:
     """A route, airport or reservoir and the work on it written after its name are one project:
     钦州东至钦州港铁路增建二线项目, 西昌青山机场改扩建, 唐官屯铁路货运专用线, 龙塘水库大坝, 红梅路东西延;
-    so are a plant's phase and the unit of it (国投电厂三期1号机组)."""
+    so are a plant's phase and the unit of it (国投电厂三期1号机组), and a phase and its work
+    (浦东国际机场四期扩建工程)."""
 
     def tail(ent: Entity) -> tuple[int, str] | None:
         m: re.Match[str] | None

@@ -1774,6 +1774,19 @@ def rules_nlp():
             [("南山国家级旅游度假区", "PLACE")],
             [],
         ),
+        # a phase and its work are one project (qinzhou 2024; the airport is constructed)
+        (
+            "实施钦州东至钦州港铁路增建二线项目。推进实施钦州铁路集装箱中心站一期扩能项目，争取完成二期项目前期工作。",
+            "钦州市",
+            [("钦州铁路集装箱中心站一期扩能项目", "PROJECT")],
+            [],
+        ),
+        (
+            "浦东国际机场四期扩建工程开工建设。",
+            "上海市",
+            [("浦东国际机场四期扩建工程", "PROJECT")],
+            [],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
