@@ -229,6 +229,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 # works named by their place and their trade (盐源扎拉山光伏, 西昌牦牛山风电); after a company's name
 # the trade is what the company makes
 _TRADE_HEADS = frozenset(("光伏", "风电"))
+# a route's words inside a work's name, between its two ends (A至B…工程)
+_ROUTE_WORDS = ("高速公路", "高速", "公路", "铁路", "航道", "管线", "管道", "班列", "输电线路", "线路")
 _BUILT_BODIES = ("医院", "卫生院", "学院", "大学", "实验室")
 _BUILT_VERBS = r"新建|开工建设|加快建设|启动建设|完成|建成"  # not 筹建: a body founded
 _BUILT_BEFORE = re.compile(rf"(?:{_BUILT_VERBS}|建设(?:省级|国家级|自治区级))$")  # 建设省级…重点实验室
@@ -1696,8 +1698,8 @@ class EntityRules:
 
     def _split_at_heads(self, tokens: Sequence[TokenSpan]) -> Sequence[TokenSpan]:
         """The tokens, with a head that jieba cut across two words given back whole (健身运动/会 ->
-        健身/运动会, 民族音乐/周 -> 民族/音乐周, 先导/区 -> 先导区), where the second word is no
-        head of its own."""
+        健身/运动会, 民族音乐/周 -> 民族/音乐周, 先导/区 -> 先导区, 东宁/互市/贸易区 -> 互市贸易区),
+        where the second word is no head of its own."""
         out: list[TokenSpan] | None = None
         merged: set[int] = set()  # tokens joined whole to the next one
         heads, tails = self.res.heads, self._head_tails
@@ -1705,7 +1707,9 @@ class EntityRules:
             (a, sa, ea), (b, sb, eb) = tokens[k - 1], tokens[k]
             if b not in tails or ea != sb or self._head_of(b) is not None or merged and (k - 1) in merged:
                 continue
-            whole = heads.get(a + b) if len(b) == 1 and len(a) < self._max_head else None
+            whole = heads.get(a + b) if len(a) + len(b) <= self._max_head else None
+            if whole is not None and len(b) > 1 and whole.label != "PLACE":
+                whole = None  # 互市/贸易区 is a zone's word; 专项/整治 stays two (问题专项整治 is no name)
             if whole is not None and not whole.company and _HAN.fullmatch(a):
                 if out is None:
                     out = list(tokens)
@@ -1977,8 +1981,9 @@ class EntityRules:
                     while j >= 0 and tokens[j][1] >= m.start():
                         j -= 1
                     continue
-            if tw == "至" and head.built is not None and j > 0 and self._is_place_name(tokens[j - 1][0], local):
-                words.insert(0, tw)  # 天门至洪湖高速公路
+            route = head.built is not None or head.label == "PROJECT" and any(x.endswith(_ROUTE_WORDS) for x in words)
+            if tw == "至" and route and j > 0 and self._is_place_name(tokens[j - 1][0], local):
+                words.insert(0, tw)  # 天门至洪湖高速公路, 牡丹江至绥芬河高速公路扩容改造工程
                 start = ts
                 j -= 1
                 continue

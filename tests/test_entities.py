@@ -1787,6 +1787,20 @@ def rules_nlp():
             [("浦东国际机场四期扩建工程", "PROJECT")],
             [],
         ),
+        # border trade zones, glossed or not; a route between two places inside a work's name
+        # (constructed, in the style of Heilongjiang reports)
+        (
+            "中俄（绥芬河）互市贸易区、东宁互市贸易区交易额增长。",
+            "牡丹江市",
+            [("中俄（绥芬河）互市贸易区", "PLACE"), ("东宁互市贸易区", "PLACE")],
+            [],
+        ),
+        (
+            "牡丹江至绥芬河高速公路扩容改造工程加快推进。",
+            "牡丹江市",
+            [("牡丹江至绥芬河高速公路扩容改造工程", "PROJECT")],
+            [],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
