@@ -1037,7 +1037,7 @@ class EntityRules:
         ents = self._with_glossed_names(text, ents, local_names)
         ents = [_as_work(text, self._without_title_tail(text, e, local_names)) for e in ents]
         ents = self._without_name_openings(self._honoured_lists(text, self._with_levels(text, ents)), tokens)
-        return _without_fields_of_work(text, _without_title_scopes(text, ents))
+        return _without_fields_of_work(text, _without_title_scopes(text, _joined_works(text, ents)))
 
     def _with_levels(self, text: str, ents: list[Entity]) -> list[Entity]:
         """A body known by its fixed short name keeps the level written before it, as 市政协 does:
@@ -2690,6 +2690,33 @@ def _run_on(text: str, ents: list[Entity], grow: Callable[[Entity], tuple[int, s
 # a state office of a place, named by the place: 南京海关, 钦州海事局, 池州调查队 (maximal name)
 _PLACE_OFFICE = re.compile(r"海关|海事局|边检站|出入境边防检查站|调查队|税务局|气象局|海警局|边境管理支队")
 _ZONE_ENDINGS = (*_ZONE_KINDS, *_OWN_ZONES)
+
+
+_PLAIN_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州|旗|镇|乡|村)")  # 池州 + 环境整治工程: apart
+
+
+def _joined_works(text: str, ents: list[Entity]) -> list[Entity]:
+    """A place or section and the work on it written right after, found as two names, are one
+    project: 秧溪河汪王岭段 + 中小河流治理工程, 陆海新通道 + 集装箱分拨中心一期; quoted names
+    stay apart (“金秋消费季”“跨年消费季”: two campaigns)."""
+    out: list[Entity] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.end == ent.start
+            and prev.label in ("PLACE", "PROJECT")
+            and ent.label == "PROJECT"
+            and "“" not in prev.text + ent.text
+            and not _PLAIN_PLACE.fullmatch(prev.text)
+        ):
+            end = ent.end
+            if ent.text.endswith("期") and text.startswith(("工程", "项目"), end):
+                end += 2  # …集装箱分拨中心一期工程: the phase's work
+            out[-1] = Entity(prev.start, end, "PROJECT", text[prev.start : end], prev.source)
+            continue
+        out.append(ent)
+    return out
 
 
 def _with_place_offices(text: str, ents: list[Entity]) -> list[Entity]:

@@ -1801,6 +1801,32 @@ def rules_nlp():
             [("牡丹江至绥芬河高速公路扩容改造工程", "PROJECT")],
             [],
         ),
+        # a section or work and the work written right after it, found apart, are one project
+        # (huangshanqu 2024, qinzhou 2024); quoted campaigns stay apart (qianjiang 2024)
+        (
+            "黄山钼矿尾矿库尾砂回采利用、秧溪河汪王岭段中小河流治理工程启动建设，新建城区雨污管网。",
+            "黄山区",
+            [("秧溪河汪王岭段中小河流治理工程", "PROJECT")],
+            [],
+        ),
+        (
+            "服务保障平陆运河实现全线施工，环北部湾广西水资源配置工程钦州干线开工建设。",
+            "钦州市",
+            [("环北部湾广西水资源配置工程钦州干线", "PROJECT")],
+            [],
+        ),
+        (
+            "中谷集装箱多式联运物流基地、陆海新通道集装箱分拨中心一期工程竣工。",
+            "钦州市",
+            [("陆海新通道集装箱分拨中心一期工程", "PROJECT")],
+            [],
+        ),
+        (
+            "举办“龙虾狂欢季”“金秋消费季”“跨年消费季”等促消费活动。",
+            "潜江市",
+            [("“龙虾狂欢季”", "PROJECT"), ("“金秋消费季”", "PROJECT"), ("“跨年消费季”", "PROJECT")],
+            [],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
