@@ -1827,6 +1827,14 @@ def rules_nlp():
             [("“龙虾狂欢季”", "PROJECT"), ("“金秋消费季”", "PROJECT"), ("“跨年消费季”", "PROJECT")],
             [],
         ),
+        # a road named by one character of each end, with jieba's word 高等级公路 (constructed, in
+        # the style of Tibetan reports)
+        (
+            "拉林铁路、林拉高等级公路建成运营。",
+            "林芝市",
+            [("拉林铁路", "PROJECT"), ("林拉高等级公路", "PROJECT")],
+            ["林拉高"],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
