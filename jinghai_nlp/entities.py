@@ -1014,6 +1014,7 @@ class EntityRules:
         cands += _abbreviated_routes(text, tokens)
         cands += _streets(text)
         cands += _national_centres(text)
+        cands += self._glossed_centres(text, local_names)
         cands += _named_associations(text)
         cands += _numbered_facilities(text)
         cands += _listed_countries(text)
@@ -1511,6 +1512,18 @@ class EntityRules:
                 for s, e in items
                 if 2 <= e - s <= 10 and _HAN.fullmatch(text, s, e)
             ]
+        return out
+
+    def _glossed_centres(self, text: str, local: frozenset[str]) -> list[Entity]:
+        """A national centre and the place of its branch in brackets: 国家会展中心（上海）,
+        国家会展中心（天津） (a venue is PLACE, as the gold has 文化中心; another centre
+        INSTITUTION; PROJECT in a clause about building it)."""
+        out = []
+        for m in GLOSSED_CENTRE_RE.finditer(text):
+            if self._is_place_name(m.group("place"), local):
+                s, e = m.span()
+                label = "PLACE" if m.group("venue") else "INSTITUTION"
+                out.append(Entity(s, e, "PROJECT" if _builds(text, s, e) else label, m.group(0), "head"))
         return out
 
     def _natural_features(self, text: str, tokens: Sequence[TokenSpan]) -> list[Entity]:
@@ -2418,6 +2431,9 @@ NATIONAL_CENTRE_RE = re.compile(
     r"(?:技术创新中心|制造业创新中心|产业创新中心|交易中心|防治基地)(?![\u4e00-\u9fff]{0,2}[\d一二三四五六七八九十]+[个家])"
 )
 _GENERIC_FIELDS = frozenset(("制造业", "企业", "技术", "工程", "产业", "重点", "区域", "综合"))
+GLOSSED_CENTRE_RE = re.compile(
+    r"(?<![创获批报])国家[\u4e00-\u9fff]{0,8}?(?P<venue>会展|博览|展览)?中心[（(](?P<place>[\u4e00-\u9fff]{2,4})[）)]"
+)
 
 
 def _national_centres(text: str) -> list[Entity]:

@@ -1835,6 +1835,20 @@ def rules_nlp():
             [("拉林铁路", "PROJECT"), ("林拉高等级公路", "PROJECT")],
             ["林拉高"],
         ),
+        # a national centre and its branch's place in brackets (tianjin 2024; constructed for
+        # Shanghai): a venue is a place, PROJECT while built
+        (
+            "滨海—中关村科技园加快建设，国家会展中心（天津）二期建成投用。",
+            "天津市",
+            [("国家会展中心（天津）二期", "PROJECT")],
+            [],
+        ),
+        (
+            "依托国家会展中心（上海）办好进博会。",
+            "上海市",
+            [("国家会展中心（上海）", "PLACE")],
+            ["上海"],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
