@@ -726,6 +726,7 @@ _COUNTED_AFTER = re.compile(_COUNT_NUMBER + r"(?:所|家|座)")
 _COUNT_AFTER = re.compile(_COUNT_NUMBER + r"[个座处项条所批]")
 _GLOSS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")  # 中国（沙特）…: a place glossed inside a name
 _GLOSSED_REACH = 8
+_TECH_CODES = frozenset(("5G", "6G"))  # 5G工业物联网产业园: a technology that opens a name, not a count
 _PAREN_BEFORE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")
 _SECTION_AFTER = re.compile(
     r"[（(][\u4e00-\u9fff]{1,5}段[）)]|[东西南北]段(?![落])|[（(][东西南北]线[）)]|"
@@ -2004,7 +2005,7 @@ class EntityRules:
                 words.insert(0, tw)  # S213新东环线, G228国道拓宽改线工程: the road's number is its name
                 start = ts
                 break
-            if any(ch in _CLAUSE_END or ch.isspace() or ch.isdigit() for ch in tw):
+            if any(ch in _CLAUSE_END or ch.isspace() or ch.isdigit() for ch in tw) and tw not in _TECH_CODES:
                 if not (tw.startswith("“") or tw.endswith("”") or tw in ("“", "”", "—")):
                     break
             if tw in _AWARD_VERBS:

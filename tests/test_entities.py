@@ -1849,6 +1849,13 @@ def rules_nlp():
             [("国家会展中心（上海）", "PLACE")],
             ["上海"],
         ),
+        # 物联网 is one word (lexicon) and 5G opens a name (wulumuqi 2024)
+        (
+            "数字经济加快发展，全疆首家5G工业物联网产业园、云计算中心二期等项目投运。",
+            "乌鲁木齐市",
+            [("5G工业物联网产业园", "PROJECT"), ("云计算中心二期", "PROJECT")],
+            ["联网产业园"],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
