@@ -1856,6 +1856,20 @@ def rules_nlp():
             [("5G工业物联网产业园", "PROJECT"), ("云计算中心二期", "PROJECT")],
             ["联网产业园"],
         ),
+        # 非遗 and 传承人 are words (lexicon): a heritage programme's whole name (tianjin 2024);
+        # 非遗代表性项目 is a kind of heritage item (qinzhou 2024)
+        (
+            "实施梁启超旧居修缮等工程，开展第四次文物普查、国家级非遗代表性传承人记录工程。",
+            "天津市",
+            [("国家级非遗代表性传承人记录工程", "PROJECT")],
+            ["记录工程"],
+        ),
+        (
+            "全市非遗保护传承工作扎实推进，17个项目获评为自治区级非遗代表性项目。",
+            "钦州市",
+            [],
+            ["非遗代表性项目", "自治区级非遗代表性项目"],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
