@@ -995,6 +995,9 @@ class EntityRules:
                 if both is not None:  # 实施民营企业培优工程和市场主体倍增行动: two programmes
                     cands.append(Entity(s0, both.end(1), "PROJECT", both.group(1), "head"))
                     s0 = both.start(2)
+                work = text.find("工作和", s0, m.end())
+                if work >= 0 and m.end() - work - 3 >= 4:
+                    s0 = work + 3  # 推进品牌高中培育工作和强校工程: a work of the clause, then the programme
                 cands.append(Entity(s0, m.end(), "PROJECT", text[s0 : m.end()], "head"))
         for m in LOCAL_COMPANY_RE.finditer(text):
             cands.append(Entity(m.start(2), m.end(2), "INSTITUTION", m.group(2), "head"))

@@ -1870,6 +1870,13 @@ def rules_nlp():
             [],
             ["非遗代表性项目", "自治区级非遗代表性项目"],
         ),
+        # a work of the clause, 和, then the programme (tianjin 2024)
+        (
+            "推动义务教育优质均衡发展，扎实推进品牌高中培育工作和强校工程建设，新建改扩建义务教育学校。",
+            "天津市",
+            [("强校工程", "PROJECT")],
+            ["品牌高中培育工作和强校工程"],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
