@@ -848,6 +848,7 @@ class EntityRules:
     def load(cls, gazetteer: Gazetteer | None = None) -> EntityRules:
         raw = load_heads()
         tags, common = _jieba_tags()
+        tags.update(raw.get("terms", {}))  # the lexicon's general terms, which jieba's dictionary lacks
         heads = {
             h["head"]: Head(
                 h["head"],
@@ -941,8 +942,8 @@ class EntityRules:
                 return True
             if self._is_place_name(w, local) or self.res.tags.get(w) in _PROPER_TAGS:
                 return True
-            if w.startswith("“") or re.match(r"[A-Za-z]", w) or _LOCALITY.fullmatch(w):
-                return True  # 城北污水处理厂, 河西片区雨污分流改造工程: a part of the city names it
+            if w.startswith("“") or re.match(r"[A-Za-z]", w) or _LOCALITY.fullmatch(w) or w in _TECH_CODES:
+                return True  # 城北污水处理厂, 河西片区雨污分流改造工程: a part of the city names it; 5G…产业园
             if re.fullmatch(r"[\u4e00-\u9fff]", w) and w not in self.res.tags:
                 return True
             if len(w) >= 2 and _HAN.fullmatch(w) and w not in self.res.tags:

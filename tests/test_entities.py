@@ -1877,6 +1877,13 @@ def rules_nlp():
             [("强校工程", "PROJECT")],
             ["品牌高中培育工作和强校工程"],
         ),
+        # the lexicon's general terms read as common words, not unknown names (huangshanqu 2024)
+        (
+            "加快构建文旅产品体系，支持朝代茶馆、非遗工坊、乡村艺术馆等一批新业态发展。",
+            "黄山区",
+            [],
+            ["非遗工坊"],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
