@@ -1877,12 +1877,12 @@ def rules_nlp():
             [("强校工程", "PROJECT")],
             ["品牌高中培育工作和强校工程"],
         ),
-        # the lexicon's general terms read as common words, not unknown names (huangshanqu 2024)
+        # the lexicon's general terms read as common words, not unknown names (constructed)
         (
-            "加快构建文旅产品体系，支持朝代茶馆、非遗工坊、乡村艺术馆等一批新业态发展。",
+            "打造非遗展示中心，建成非遗传承人工作室和非遗博物馆。",
             "黄山区",
             [],
-            ["非遗工坊"],
+            ["非遗展示中心", "非遗博物馆"],
         ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
