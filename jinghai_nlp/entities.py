@@ -268,6 +268,10 @@ _HONOURED_LIST = re.compile(
 )
 _HONOURED_PLACE_ENDS = ("村", "镇", "乡", "湾", "水乡", "社区", "小区", "花园", "嘉苑")
 _TITLE_WORDS = re.compile(r"国家级|省级|百强|标杆|示范")
+# a role a city takes (上海国际金融中心, 乌鲁木齐国际航空枢纽), not a body or a building (国际会展中心)
+_ROLE_TAIL = re.compile(
+    r"(?:国际|区域性?|全国性)(?:综合)?(?:金融|航运|贸易|消费|航空|医疗服务|科技创新|经济|旅游|文化旅游|物流)(?:中心|枢纽)$"
+)
 _LOCALITY = re.compile(r"城[东南西北]|[东南西北]城|[东南西北]环|河[东西]|江[南北]")
 _NATURAL_ENDS = (
     "淀",
@@ -1442,6 +1446,10 @@ class EntityRules:
     def _without_title_tail(self, text: str, ent: Entity, local: frozenset[str]) -> Entity:
         """A place followed by a title it holds or seeks is only the place: 乌鲁木齐县 (国家级乡村振兴
         示范县), 西部 (百强县区), 中国 (楼宇经济标杆商务区), 仙人湖 (国家级旅游度假区创建工作)."""
+        role = _ROLE_TAIL.search(ent.text, 2)
+        if role is not None and self._is_place_name(ent.text[: role.start()], local):
+            # 确定为新疆国际医疗服务中心, 建设乌鲁木齐国际航空枢纽: a role the place takes, not a body
+            return Entity(ent.start, ent.start + role.start(), "PLACE", ent.text[: role.start()], ent.source)
         title = _TITLE_WORDS.search(ent.text) if ent.label == "PLACE" else None
         if title is None:
             return ent

@@ -1884,6 +1884,26 @@ def rules_nlp():
             [],
             ["非遗展示中心", "非遗博物馆"],
         ),
+        # a role the city takes is not a body: the place only (wulumuqi 2024; Shanghai constructed);
+        # a building keeps its name (huangshanqu 2024)
+        (
+            "有序推进，市第八人民医院确定为新疆国际医疗服务中心。聚焦建设乌鲁木齐国际航空枢纽，完善交通网。",
+            "乌鲁木齐市",
+            [("新疆", "PLACE"), ("乌鲁木齐", "PLACE")],
+            ["新疆国际医疗服务中心", "乌鲁木齐国际航空枢纽"],
+        ),
+        (
+            "上海国际金融中心能级持续提升。",
+            "上海市",
+            [("上海", "PLACE")],
+            ["上海国际金融中心"],
+        ),
+        (
+            "抢抓高铁时代机遇，加快黄山国际会展中心、黄山数字经济产业园建设。",
+            "黄山区",
+            [("黄山国际会展中心", "PROJECT")],
+            [],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
