@@ -267,6 +267,7 @@ _HONOURED_LIST = re.compile(
     r"(?:被认定为|被评为|入选|获评|创成)[^，。；：\n]{0,24}?(?P<kind>企业|公司|村镇|乡镇|小区|社区|村|镇)"
 )
 _HONOURED_PLACE_ENDS = ("村", "镇", "乡", "湾", "水乡", "社区", "小区", "花园", "嘉苑")
+_NATURAL_KINDS = frozenset(("大峡谷", "峡谷", "冰川"))  # after a name jieba knows as a place (雅鲁藏布大峡谷)
 _TITLE_WORDS = re.compile(r"国家级|省级|百强|标杆|示范")
 # a role a city takes (上海国际金融中心, 乌鲁木齐国际航空枢纽), not a body or a building (国际会展中心)
 _ROLE_TAIL = re.compile(
@@ -1545,11 +1546,15 @@ class EntityRules:
         the quotes around it (“大黄山”)."""
         tags = self.res.tags
         out = []
-        for w, s, e in tokens:
+        for k, (w, s, e) in enumerate(tokens):
             if len(w) >= 3 and w.endswith(_NATURAL_ENDS) and tags.get(w) == "ns" and w not in self.res.common:
                 if text[s - 1 : s] == "“" and text[e : e + 1] == "”":
                     s, e = s - 1, e + 1
                 out.append(Entity(s, e, "PLACE", text[s:e], "gazetteer"))
+            elif w in _NATURAL_KINDS and k > 0 and tokens[k - 1][2] == s:
+                pw, ps, _ = tokens[k - 1]  # 雅鲁藏布/大峡谷: a river's name and the kind of feature
+                if len(pw) >= 2 and tags.get(pw) == "ns" and pw not in self.res.common:
+                    out.append(Entity(ps, e, "PLACE", text[ps:e], "gazetteer"))
         return out
 
     def _abbreviation_runs(self, text: str, tokens: Sequence[TokenSpan], own: frozenset[str]) -> list[Entity]:

@@ -1904,6 +1904,13 @@ def rules_nlp():
             [("黄山国际会展中心", "PROJECT")],
             [],
         ),
+        # a river's name and the kind of feature are one place (constructed, Tibetan style)
+        (
+            "鲁朗小镇、南迦巴瓦峰、雅鲁藏布大峡谷等景区接待游客增长30%。",
+            "林芝市",
+            [("雅鲁藏布大峡谷", "PLACE")],
+            [],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
