@@ -1911,6 +1911,13 @@ def rules_nlp():
             [("雅鲁藏布大峡谷", "PLACE")],
             [],
         ),
+        # national bodies and industry federations by their short names (huangshanqu 2024, tianmen 2024)
+        (
+            "甘棠社区农村综合改革做法入选中组部先进典型村案例。主动对接中纺联、华纺链，整合产业资源。",
+            "黄山区",
+            [("中组部", "INSTITUTION"), ("中纺联", "INSTITUTION")],
+            [],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
