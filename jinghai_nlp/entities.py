@@ -14,7 +14,7 @@ import itertools
 import json
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -1048,7 +1048,7 @@ class EntityRules:
         ents = self._with_glossed_names(text, ents, local_names)
         ents = [_as_work(text, self._without_title_tail(text, e, local_names)) for e in ents]
         ents = self._without_name_openings(self._honoured_lists(text, self._with_levels(text, ents)), tokens)
-        return _without_fields_of_work(text, _without_title_scopes(text, _joined_works(text, ents)))
+        return _without_fields_of_work(text, _without_title_scopes(text, _joined_works(text, ents)), self.res.tags)
 
     def _with_levels(self, text: str, ents: list[Entity]) -> list[Entity]:
         """A body known by its fixed short name keeps the level written before it, as 市政协 does:
@@ -2310,11 +2310,13 @@ def _touches(ents: Sequence[Entity], starts: Sequence[int], start: int, end: int
     return k >= 0 and ents[k].end > start
 
 
-def _without_fields_of_work(text: str, ents: list[Entity]) -> list[Entity]:
+def _without_fields_of_work(text: str, ents: list[Entity], words: Container[str] = frozenset()) -> list[Entity]:
     """A body's short name in a list of fields of work names the field, not the body:
     老龄、慈善、消防、残联、移民、烟草、科协 and 妇女、儿童、工会、残联、工商联、红十字等事业
     (while 工会、共青团、妇联等群团组织 are bodies). A list is a run of short 、-items; it is of
-    fields when one of its items is a plain word that no entity touches (not a group: 民主党派)."""
+    fields when one of its items is a plain word that no entity touches (not a group: 民主党派),
+    a word of ``words`` (jieba's dictionary) when it is given: not a name the rules missed
+    (宁德时代、比亚迪、中芯国际、京东方: companies)."""
     if "、" not in text:
         return ents
     drop: set[int] = set()
@@ -2331,6 +2333,7 @@ def _without_fields_of_work(text: str, ents: list[Entity]) -> list[Entity]:
         for run in runs:
             plain = any(
                 _FIELD_WORD.fullmatch(piece) is not None
+                and (not words or piece in words)
                 and not piece.endswith(_GROUP_ENDS)
                 and not _touches(ents, starts, ps, ps + len(piece))
                 for ps, piece in run

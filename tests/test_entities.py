@@ -1918,6 +1918,32 @@ def rules_nlp():
             [("中组部", "INSTITUTION"), ("中纺联", "INSTITUTION")],
             [],
         ),
+        # well-known companies by their names, in a list the rules read no field in (qianjiang 2024;
+        # constructed: 京东方 is not 京东, and a name the rules miss is no field of work)
+        (
+            "推进“一刻钟”便民生活圈建设，加快万达、凯盛奇、珑韵古街等商圈提档升级。",
+            "潜江市",
+            [("万达", "INSTITUTION")],
+            [],
+        ),
+        (
+            "宁德时代、比亚迪、中芯国际、京东方落户。",
+            "上海市",
+            [
+                ("宁德时代", "INSTITUTION"),
+                ("比亚迪", "INSTITUTION"),
+                ("中芯国际", "INSTITUTION"),
+                ("京东方", "INSTITUTION"),
+            ],
+            ["京东"],
+        ),
+        # a company's regional headquarters is a project (tianjin 2024)
+        (
+            "推动中石化南港120万吨乙烯、华为天津区域总部、特变电工智慧园等项目加快建设。",
+            "天津市",
+            [("华为天津区域总部", "PROJECT")],
+            ["华为"],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
