@@ -701,6 +701,9 @@ _FIELD_BEFORE = re.compile(
     rf"(?:{_PROGRAMME_VERBS})好?(?P<field>(?!{_PROGRAMME_VERBS}|运用|学习|推广|借鉴|坚持|践行)"
     r"[\u4e00-\u9fff]{2,8}?)(?<![和与及的等])(?=“)"
 )
+_FIELD_AFTER_MARK = re.compile(rf"[、和](?P<field>(?!{_PROGRAMME_VERBS})[\u4e00-\u9fff]{{2,8}}?)(?<![和与及的等])(?=“)")
+_PROGRAMME_VERB_RE = re.compile(_PROGRAMME_VERBS)
+_WORK_FIELD = re.compile(r"(?:改造|建设|治理|整治|改革)$")
 _TERRITORY_WORDS = ("自治区", "全社会", "全市", "全区", "全省", "全县", "全州", "全国", "省级", "市级")
 _WORKED_HEADS = ("铁路", "高速", "公路", "机场", "水库", "路", "大道", "大桥", "城际", "高铁")
 _WORK_TAIL = re.compile(
@@ -2817,12 +2820,18 @@ def _with_fields(text: str, ents: list[Entity], masked: Sequence[tuple[int, int]
     """A quoted programme takes the field written before its quotes, right after the clause's verb:
     实施高质量发展“十项行动”, 深入推进平安建设“六大行动”, 实施医保经办服务“十百千万工程” (train gold,
     14 of 17; not a territory: 自治区“碳达峰十大行动”; not a political formula, which holds no
-    entity: 推动中华优秀传统文化“四进”宗教场所活动)."""
+    entity: 推动中华优秀传统文化“四进”宗教场所活动); or after 、 or 和 in the list of that verb
+    (实施…、中小微企业“育苗壮干”计划; not a work: 基础设施和城中村改造“三大工程”)."""
     out: list[Entity] = []
     prev_end = 0
     for ent in ents:
         if ent.label == "PROJECT" and ent.text.startswith("“"):
             m = _FIELD_BEFORE.search(text, max(prev_end, ent.start - 12), ent.start + 1)
+            if m is None:  # 实施“链主”企业培育行动、中小微企业“育苗壮干”计划: a later item of the verb's list
+                m = _FIELD_AFTER_MARK.search(text, max(prev_end, ent.start - 12), ent.start + 1)
+                clause = text[_clause_start(text, ent.start) : m.start()] if m is not None else ""
+                if m is not None and (not _PROGRAMME_VERB_RE.search(clause) or _WORK_FIELD.search(m.group("field"))):
+                    m = None  # 基础设施和城中村改造“三大工程”: a work, not a field
             if (
                 m is not None
                 and m.end() == ent.start
