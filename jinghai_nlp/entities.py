@@ -428,7 +428,7 @@ BERTHS_RE = re.compile(
 # a route named by one character of each place it joins, which the segmenter leaves as single
 # characters: 攀盐高速公路, 津兴城际, 津滨轻轨, 荆潜监高速公路 (and 金西、昭普 listed before one)
 _ROUTE_HEADS = ("高速公路", "高等级公路", "城际铁路", "高速", "高铁", "城际", "轻轨", "铁路")
-_ROUTE_NOT_CHARS = frozenset("每此等上下内外间和与及的在到为是对将把被至")
+_ROUTE_NOT_CHARS = frozenset("每此等内外间和与及的在到为是对将把被至")  # not 上, 下: 德上高速 (德州—上饶)
 _WORK_LEAD = re.compile(_LEAD_VERBS.pattern[:-2] + r"|投运|投用|争取|启动|完成|开建)+")
 _ROAD_CODE = re.compile(r"[GSXY]\d{1,4}")  # national, provincial, county roads: G228, S213, X012
 # a numbered road and the section of it under work: G318池州至殷汇, 240国道杨市至总口段,
@@ -738,7 +738,8 @@ _TECH_CODES = frozenset(("5G", "6G"))  # 5G工业物联网产业园: a technolog
 _PAREN_BEFORE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")
 _SECTION_AFTER = re.compile(
     r"[（(][\u4e00-\u9fff]{1,5}段[）)]|[东西南北]段(?![落])|[（(][东西南北]线[）)]|"
-    r"(?<=[路速铁线])[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段"  # 绕城高速（西线）, 乐西高速昭觉至美姑段
+    r"(?<=[路速铁线])[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段|"  # 绕城高速（西线）, 乐西高速昭觉至美姑段
+    r"(?<=[速铁])[\u4e00-\u9fff]{2}段(?![落])"  # 德上高速合池段: the section by a character of each end
 )
 _PHASE_AFTER = re.compile(
     r"[（(][一二三四五六七八九\d]期[）)](?:工程|项目)?|[一二三四五六七八九]期(?:工程|项目)?|[一二三四]阶段"

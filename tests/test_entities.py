@@ -1970,6 +1970,20 @@ def rules_nlp():
             [("“三大工程”", "PROJECT")],
             ["城中村改造“三大工程”"],
         ),
+        # a highway named by a character of each end, with its section (chizhou 2023); 上 may be
+        # one of them (德州—上饶), but 上高速 is no road (qianjiang 2024)
+        (
+            "加强城乡基础设施建设。德上高速合池段全线贯通、石祁段建成通车。",
+            "池州市",
+            [("德上高速合池段", "PROJECT")],
+            ["池段"],
+        ),
+        (
+            "实现镇街道15分钟上高速。",
+            "潜江市",
+            [],
+            ["分钟上高速", "钟上高速"],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
