@@ -734,6 +734,8 @@ _COUNTED_AFTER = re.compile(_COUNT_NUMBER + r"(?:所|家|座)")
 _COUNT_AFTER = re.compile(_COUNT_NUMBER + r"[个座处项条所批]")
 _GLOSS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")  # 中国（沙特）…: a place glossed inside a name
 _GLOSSED_REACH = 8
+_ALONG = frozenset(("沿江", "沿海", "沿黄", "沿边"))  # before a line's head: 沿江高铁天门段
+_LINE_HEADS = frozenset(("高铁", "高速", "铁路", "公路", "城际", "高速公路"))
 _TECH_CODES = frozenset(("5G", "6G"))  # 5G工业物联网产业园: a technology that opens a name, not a count
 _PAREN_BEFORE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")
 _SECTION_AFTER = re.compile(
@@ -2034,6 +2036,10 @@ class EntityRules:
             if tw == "创" and words and _RANK_START.match(words[0]):
                 break  # 支持市中医院创三级中医院: 创 (a noun to jieba) is the verb, the rank its goal
             tag = self.res.tags.get(tw, "")
+            if tw in _ALONG and (i - j == 1 and head.built is not None or words and words[0] in _LINE_HEADS):
+                words.insert(0, tw)  # 沿江高铁, 沿海高速: a line named by what it runs along
+                start = ts
+                break
             stretch = tw in _STRETCHES and j > 0 and self._is_place_name(tokens[j - 1][0], local)
             if (tag in _HARD_TAGS or tw in self.res.classifiers) and not self._is_place_name(tw, local) and not stretch:
                 break  # but 长江/中游/城市群: a stretch of a river is part of the region's name

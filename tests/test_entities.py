@@ -1984,6 +1984,13 @@ def rules_nlp():
             [],
             ["分钟上高速", "钟上高速"],
         ),
+        # a line named by what it runs along (tianmen 2024)
+        (
+            "善城市功能。全力推进武天高速、沿江高铁天门段建设，启动建设绕城一级公路。",
+            "天门市",
+            [("武天高速", "PROJECT"), ("沿江高铁天门段", "PROJECT")],
+            [],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
