@@ -715,6 +715,7 @@ _UNIT_TAIL = re.compile(
     r"(?:(?:[\d一二三四五六七八九十]+号)+机组|第[一二三四五六七八九十]+台[\u4e00-\u9fff]{1,3}?|主体装置)(?=[、，。；等和及]|建成|投产|开工)|"
     r"(?<=期)(?:改扩建|扩建|扩能|改造)(?:工程|项目)"  # 浦东国际机场四期扩建工程, 中心站一期扩能项目: the phase's work
 )
+_ANNUAL_MEETING = re.compile(r"年会")
 # a hospital's, school's, airport's or reservoir's new building or part, written after its name
 _BUILDING_HEADS = ("医院", "学校", "中学", "小学", "幼儿园", "卫生院", "保健院", "期", "水库", "机场")
 _BUILDING_TAIL = re.compile(
@@ -2686,6 +2687,8 @@ def _with_work_tails(text: str, ents: list[Entity]) -> list[Entity]:
         else:
             m = None
         label = "PROJECT"
+        if m is None and ent.label == "PROJECT" and ent.text.endswith(("论坛", "联盟")):
+            m = _ANNUAL_MEETING.match(text, ent.end)  # 中国生态文明论坛年会: the forum's annual meeting
         if m is None and ent.label in ("PROJECT", "INSTITUTION") and ent.text.endswith(_BUILDING_HEADS):
             m = _BUILDING_TAIL.match(text, ent.end)  # 市一医院门诊医技综合楼, 州二医院新院区, 九华山机场二期航站楼
             part = m is not None and m.group().endswith(("高中部", "初中部", "校区"))

@@ -1991,6 +1991,13 @@ def rules_nlp():
             [("武天高速", "PROJECT"), ("沿江高铁天门段", "PROJECT")],
             [],
         ),
+        # a forum's annual meeting is the event (yinchuan 2024)
+        (
+            "创建国家森林城市。办好中国生态文明论坛年会、第三届黄河流域生态保护主题宣传实践月活动。",
+            "银川市",
+            [("中国生态文明论坛年会", "PROJECT")],
+            [],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
