@@ -717,10 +717,10 @@ _UNIT_TAIL = re.compile(
 )
 _ANNUAL_MEETING = re.compile(r"年会")
 # a hospital's, school's, airport's or reservoir's new building or part, written after its name
-_BUILDING_HEADS = ("医院", "学校", "中学", "小学", "幼儿园", "卫生院", "保健院", "期", "水库", "机场")
+_BUILDING_HEADS = ("医院", "学校", "中学", "小学", "幼儿园", "卫生院", "保健院", "期", "水库", "机场", "改扩建工程")
 _BUILDING_TAIL = re.compile(
     r"(?:新?院区|新?校区|高中部|初中部|(?:门诊|医技|住院|教学|综合)+楼|[\u4e00-\u9fff]{0,6}?(?:防治|救治)中心|"
-    r"制剂室|航站楼|(?:[东西南北]堤)+)+(?:项目建设工程|新建工程|项目|工程)?"
+    r"制剂室|(?:T\d)?航站楼|(?:[东西南北]堤)+)+(?:项目建设工程|新建工程|项目|工程)?"
 )
 _REBUILDS = ("改扩建", "改建", "扩建")
 # what closes a list before the kind its items are (…、…等, 等12个, 一批), and what names a set of

@@ -1998,6 +1998,13 @@ def rules_nlp():
             [("中国生态文明论坛年会", "PROJECT")],
             [],
         ),
+        # a terminal by its number after the airport's work (wulumuqi 2024)
+        (
+            "货邮吞吐量增长65.6%，机场改扩建工程T4航站楼室内装修、设备安装进入收尾阶段。",
+            "乌鲁木齐市",
+            [("机场改扩建工程T4航站楼", "PROJECT")],
+            [],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
