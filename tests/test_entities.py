@@ -2005,6 +2005,32 @@ def rules_nlp():
             [("机场改扩建工程T4航站楼", "PROJECT")],
             [],
         ),
+        # verbs jieba's dictionary lacks or tags as names open no name (hailaer 2019, qinzhou 2024,
+        # chizhou 2023); a metaphor's 长河 is no river (qianjiang 2024)
+        (
+            "采取有力的措施保护河湖生态环境，努力实现河畅、水清、岸绿、景美的治理目标。",
+            "海拉尔区",
+            [],
+            ["努力实现河"],
+        ),
+        (
+            "这一年，我们建枢纽、拓通道，港口实力大幅跃升。",
+            "钦州市",
+            [],
+            ["拓通道"],
+        ),
+        (
+            "做强做优园区平台。推深做实开发区“九件事”，实施开发区改革。",
+            "池州市",
+            [],
+            ["深做实开发区"],
+        ),
+        (
+            "各位代表！时间的长河奔涌向前，奋斗的脚步永不停歇。",
+            "潜江市",
+            [],
+            ["长河"],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
