@@ -49,8 +49,12 @@ FORMULAE = re.compile(
     r"(?:自治区党委|[省市区县州旗盟]委)[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+次|历次|、)*(?:全会|全体会议)|"
     r"(?:中央和)?(?:自治区党委|[省市区县州旗盟]委)(?:经济工作会议|全会)|第[一二三四五六七八九十]+次党代会|"
     # the session a report is given at (header): 第三届人民代表大会第七次会议, 第十四届人民代表大会第二次会议
-    r"第[一二三四五六七八九十]+届人民代表大会(?:常务委员会)?第[一二三四五六七八九十]+次(?:全体)?会议"
+    r"第[一二三四五六七八九十]+届人民代表大会(?:常务委员会)?第[一二三四五六七八九十]+次(?:全体)?会议|"
+    r"[省市区县州旗盟]?[一二三四五六七八九十]+届人大[一二三四五六七八九十]+次(?:全体)?会议"  # 州十二届人大二次会议
 )
+# … and the division whose congress it is, written before the session's name (header: 在天津市静海区
+# 第三届人民代表大会第七次会议上): part of the formula
+_CONGRESS_AFTER = re.compile(r"\s*第[一二三四五六七八九十]+届人民代表大会")
 CN_NUM = "零〇一二两三四五六七八九十百"
 DATE_SOURCE = (
     r"(?:\d{4}[—\-–~至到]\d{4}年)"  # a plan's span: （2021—2035年）
@@ -1055,7 +1059,9 @@ class EntityRules:
         ents = self._with_glossed_names(text, ents, local_names)
         ents = [_as_work(text, self._without_title_tail(text, e, local_names)) for e in ents]
         ents = self._without_name_openings(self._honoured_lists(text, self._with_levels(text, ents)), tokens)
-        return _without_fields_of_work(text, _without_title_scopes(text, _joined_works(text, ents)), self.res.tags)
+        ents = _without_fields_of_work(text, _without_title_scopes(text, _joined_works(text, ents)), self.res.tags)
+        # 在天津市静海区第三届人民代表大会第七次会议上: the session's name is a formula (DECISIONS.md)
+        return [e for e in ents if not (e.label == "PLACE" and _CONGRESS_AFTER.match(text, e.end))]
 
     def _with_levels(self, text: str, ents: list[Entity]) -> list[Entity]:
         """A body known by its fixed short name keeps the level written before it, as 市政协 does:

@@ -2037,6 +2037,20 @@ def rules_nlp():
             [],
             ["外联大通道"],
         ),
+        # a congress's session is a formula, with the division before it (jinghai 2026 header,
+        # liangshan 2024; DECISIONS.md)
+        (
+            "——2026年1月15日在天津市静海区\n   第三届人民代表大会第七次会议上\n",
+            "静海区",
+            [],
+            ["天津市静海区", "静海区"],
+        ),
+        (
+            "较好完成了州十二届人大二次会议确定的目标任务。",
+            "凉山彝族自治州",
+            [],
+            ["人大"],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
