@@ -277,7 +277,7 @@ _TITLE_WORDS = re.compile(r"国家级|省级|百强|标杆|示范")
 _ROLE_TAIL = re.compile(
     r"(?:国际|区域性?|全国性)(?:综合)?(?:金融|航运|贸易|消费|航空|医疗服务|科技创新|经济|旅游|文化旅游|物流)(?:中心|枢纽)$"
 )
-_LOCALITY = re.compile(r"城[东南西北]|[东南西北]城|[东南西北]环|河[东西]|江[南北]")
+_LOCALITY = re.compile(r"城[东南西北]|[东南西北]城|[东南西北]环|河[东西]|江[南北]|[东南西北][横纵]")  # 北横通道
 _NATURAL_ENDS = (
     "淀",
     "山",
@@ -1036,6 +1036,7 @@ class EntityRules:
         cands += _streets(text)
         cands += _national_centres(text)
         cands += self._glossed_centres(text, local_names)
+        cands += self._stations(text, local_names)
         cands += _named_associations(text)
         cands += _numbered_facilities(text)
         cands += _listed_countries(text)
@@ -1553,6 +1554,18 @@ class EntityRules:
                 out.append(Entity(s, e, "PROJECT" if _builds(text, s, e) else label, m.group(0), "head"))
         return out
 
+    def _stations(self, text: str, local: frozenset[str]) -> list[Entity]:
+        """A city's railway station by its compass point: 上海东站, 天津西站, 黄山北站 (PLACE;
+        PROJECT in a clause about building it)."""
+        out = []
+        for m in STATION_RE.finditer(text):
+            e = m.end()
+            for s in (m.start() - 3, m.start() - 2):  # the longer city name first: 牡丹江东站
+                if s >= 0 and self._is_place_name(text[s : m.start()], local):
+                    out.append(Entity(s, e, "PROJECT" if _builds(text, s, e) else "PLACE", text[s:e], "head"))
+                    break
+        return out
+
     def _natural_features(self, text: str, tokens: Sequence[TokenSpan]) -> list[Entity]:
         """Rivers, lakes, mountains and plains that jieba's dictionary knows as place names: 白洋淀,
         江汉平原, 洞庭湖, 雅鲁藏布江, 黄浦江 (three characters at least: 河水, 山水 are words), with
@@ -2038,6 +2051,11 @@ class EntityRules:
             if any(ch in _CLAUSE_END or ch.isspace() or ch.isdigit() for ch in tw) and tw not in _TECH_CODES:
                 if not (tw.startswith("“") or tw.endswith("”") or tw in ("“", "”", "—")):
                     break
+            if len(tw) == 1 and j > 0 and tokens[j - 1][2] == ts and _LOCALITY.fullmatch(tokens[j - 1][0] + tw):
+                words.insert(0, tokens[j - 1][0] + tw)  # 北/横/通道: a part of the city cut into characters
+                start = tokens[j - 1][1]
+                j -= 2
+                continue
             if tw in _AWARD_VERBS:
                 break  # 巴特瑞荣获联合国工业发展组织…: the verb of the clause (jieba tags 荣获 a name)
             if tw == "创" and words and _RANK_START.match(words[0]):
@@ -2469,6 +2487,7 @@ NATIONAL_CENTRE_RE = re.compile(
     r"(?:技术创新中心|制造业创新中心|产业创新中心|交易中心|防治基地)(?![\u4e00-\u9fff]{0,2}[\d一二三四五六七八九十]+[个家])"
 )
 _GENERIC_FIELDS = frozenset(("制造业", "企业", "技术", "工程", "产业", "重点", "区域", "综合"))
+STATION_RE = re.compile(r"[东西南北]站(?![长点])")
 GLOSSED_CENTRE_RE = re.compile(
     r"(?<![创获批报])国家[\u4e00-\u9fff]{0,8}?(?P<venue>会展|博览|展览)?中心[（(](?P<place>[\u4e00-\u9fff]{2,4})[）)]"
 )

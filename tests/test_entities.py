@@ -2051,6 +2051,14 @@ def rules_nlp():
             [],
             ["人大"],
         ),
+        # a city's station by its compass point; a corridor named by its part of the city, which
+        # jieba cut into characters (constructed, in the style of Shanghai's report)
+        (
+            "北横通道全线贯通，推进上海东站建设。天津西站客流增长。",
+            "上海市",
+            [("北横通道", "PROJECT"), ("上海东站", "PROJECT"), ("天津西站", "PLACE")],
+            ["上海"],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
