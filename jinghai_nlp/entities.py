@@ -449,7 +449,9 @@ LOCAL_COMPANY_RE = re.compile(
     r"(?=向|大力|围绕|深化|做|加快|持续|实现|新增|打造|聚焦|拓展)",
     re.M,
 )
-REGION_RE = re.compile(r"新中国|(?:华北|华东|华南|华中|西北|西南|东北)地区|丝绸之路经济带|成渝地区双城经济圈")
+REGION_RE = re.compile(
+    r"新中国|(?:华北|华东|华南|华中|西北|西南|东北)地区|丝绸之路经济带|成渝地区双城经济圈|(?:长三角)?G60科创走廊"
+)
 # a province's free trade zone by its official name: 中国（安徽）自贸试验区, 中国(上海)自由贸易试验区
 _FTZ = r"(?:自由贸易试验区|自贸试验区|自贸区)"
 # … and the part of it in a city: 自贸试验区池州联动创新区, 自贸区绥芬河片区, 自贸区协同发展区; not a part

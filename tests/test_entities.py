@@ -2059,6 +2059,13 @@ def rules_nlp():
             [("北横通道", "PROJECT"), ("上海东站", "PROJECT"), ("天津西站", "PLACE")],
             ["上海"],
         ),
+        # the Yangtze delta's G60 corridor is a region (constructed, Shanghai style)
+        (
+            "G60科创走廊建设深入推进，长三角G60科创走廊九城市协同发展。",
+            "上海市",
+            [("G60科创走廊", "PLACE"), ("长三角G60科创走廊", "PLACE")],
+            [],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
