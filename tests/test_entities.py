@@ -2066,6 +2066,20 @@ def rules_nlp():
             [("G60科创走廊", "PLACE"), ("长三角G60科创走廊", "PLACE")],
             [],
         ),
+        # a scenic area is a zone's head (huangshanqu 2024); a railway's capacity work is one project
+        # with it (constructed, Heilongjiang style)
+        (
+            "落实“多规合一”要求，加快太平湖风景名胜区总规修编。",
+            "黄山区",
+            [("太平湖风景名胜区", "PLACE")],
+            [],
+        ),
+        (
+            "镜泊湖国家级风景名胜区游客增长。牡绥铁路扩能改造完成。",
+            "牡丹江市",
+            [("镜泊湖国家级风景名胜区", "PLACE"), ("牡绥铁路扩能改造", "PROJECT")],
+            [],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
