@@ -431,7 +431,7 @@ BERTHS_RE = re.compile(
 )
 # a route named by one character of each place it joins, which the segmenter leaves as single
 # characters: 攀盐高速公路, 津兴城际, 津滨轻轨, 荆潜监高速公路 (and 金西、昭普 listed before one)
-_ROUTE_HEADS = ("高速公路", "高等级公路", "城际铁路", "高速", "高铁", "城际", "轻轨", "铁路")
+_ROUTE_HEADS = ("高速公路", "高等级公路", "城际铁路", "高速", "高铁", "城际", "轻轨", "铁路", "客专")
 _ROUTE_NOT_CHARS = frozenset("每此等内外间和与及的在到为是对将把被至")  # not 上, 下: 德上高速 (德州—上饶)
 _WORK_LEAD = re.compile(_LEAD_VERBS.pattern[:-2] + r"|投运|投用|争取|启动|完成|开建)+")
 _ROAD_CODE = re.compile(r"[GSXY]\d{1,4}")  # national, provincial, county roads: G228, S213, X012

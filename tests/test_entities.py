@@ -2080,6 +2080,13 @@ def rules_nlp():
             [("镜泊湖国家级风景名胜区", "PLACE"), ("牡绥铁路扩能改造", "PROJECT")],
             [],
         ),
+        # a passenger line named by a character of each end (客专 in the lexicon; constructed)
+        (
+            "牡佳客专开通运营，推进哈牡客专提速。",
+            "牡丹江市",
+            [("牡佳客专", "PROJECT"), ("哈牡客专", "PLACE")],
+            [],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
