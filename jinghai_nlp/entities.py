@@ -686,6 +686,9 @@ COUNTRY_LIST_RE = re.compile(
     r"(?:(?<=[赴对与同和向至往])|(?<![\u4e00-\u9fff]))"
     r"[俄蒙日韩朝越泰缅老柬吉乌哈塔美欧非](?:、[俄蒙日韩朝越泰缅老柬吉乌哈塔美欧非]){2,}(?=[、等和及]|[^\u4e00-\u9fff]|$)"
 )
+COUNTRY_TRADE_RE = re.compile(
+    r"(?<=[对赴])[俄蒙日韩朝越](?=贸易|经贸|合作|出口|进口|投资|开放|口岸|物流|班列|航线|旅游|跨境|农业|边贸|互市)"
+)
 _AWARD_VERBS = frozenset(("荣获", "获评", "获批", "荣膺", "摘得", "入选", "跻身"))
 _RANK_START = re.compile(r"[一二三]级|国家|省级|市级|全国|全省")  # a rank striven for: 创三级中医院
 _STRETCHES = frozenset(("上游", "中游", "下游", "中上游", "中下游"))  # 长江上游, 雅砻江中上游
@@ -2561,13 +2564,14 @@ _SCHOOL_LIST_END = re.compile(
 
 
 def _listed_countries(text: str) -> list[Entity]:
-    """Countries listed by one character each (COUNTRY_LIST_RE: 赴俄、蒙、日、韩): each a place."""
+    """Countries listed by one character each (COUNTRY_LIST_RE: 赴俄、蒙、日、韩): each a place; so
+    is one such country after 对 or 赴 before what is traded with it (COUNTRY_TRADE_RE: 对俄贸易)."""
     return [
         Entity(m.start() + k, m.start() + k + 1, "PLACE", ch, "gazetteer")
         for m in COUNTRY_LIST_RE.finditer(text)
         for k, ch in enumerate(m.group())
         if ch != "、"
-    ]
+    ] + [Entity(m.start(), m.end(), "PLACE", m.group(), "gazetteer") for m in COUNTRY_TRADE_RE.finditer(text)]
 
 
 def _abbreviated_routes(text: str, tokens: Sequence[TokenSpan]) -> list[Entity]:

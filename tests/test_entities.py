@@ -2087,6 +2087,14 @@ def rules_nlp():
             [("牡佳客专", "PROJECT"), ("哈牡客专", "PLACE")],
             [],
         ),
+        # a country by one character after 对/赴 and before what is traded with it, as in the gold's
+        # 赴俄、蒙、日、韩 (constructed, Heilongjiang style); not 面对日益
+        (
+            "对俄贸易额增长15%，赴俄旅游人数增长。面对日益复杂的形势。",
+            "牡丹江市",
+            [("俄", "PLACE"), ("俄", "PLACE")],
+            ["日"],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
