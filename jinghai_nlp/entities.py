@@ -2124,7 +2124,7 @@ class EntityRules:
             start += len(words[k])
             k += 1
         words = words[k:]
-        while words and words[0] in ("”", "—", "、", "好"):  # 好: the complement of 建设好, 实施好
+        while words and words[0] in ("”", "—", "、", "好", "·"):  # 好: the complement of 建设好, 实施好
             start += len(words[0])
             words = words[1:]
         if head.head in _ABBREVIATED_EVENTS and not words and j >= 0 and tokens[j][2] == start:

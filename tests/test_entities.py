@@ -2095,6 +2095,13 @@ def rules_nlp():
             [("俄", "PLACE"), ("俄", "PLACE")],
             ["日"],
         ),
+        # 入库 is a verb (jieba tags it a noun): it opens no place (huangshanqu 2024)
+        (
+            "成功引进长三角地区项目29个，入库大黄山招商推介项目16个。",
+            "黄山区",
+            [("大黄山", "PLACE")],
+            ["入库大黄山"],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
