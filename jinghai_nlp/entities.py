@@ -139,6 +139,7 @@ _EDITION_ENDS = ("届", "首届")
 _AMOUNT_BEFORE = re.compile(r"\d[万亿千百]?[\u4e00-\u9fff]{0,2}$")
 _NAME_BEFORE_AMOUNT = re.compile(r"([\u4e00-\u9fff]{2,4}?)\d")
 _QUOTE = re.compile(r"“[^”\n]{2,14}”")
+_QUOTED_REGION = re.compile(r"“[^“”\n]{2,6}”(?:次区域|地区)")
 _QUOTED_EVENTS = re.compile(r"((?:“[^”\n]{2,14}”、?){1,6})等[^，。；\n“”]{0,8}?(?:活动|赛事)")
 _QUOTED_SERIES = re.compile(r"“[^”\n]{2,14}”系列(?:专项)?(?:活动|行动)")
 # a campaign, contest or event named by a quoted slogan and what it is: “四进”宗教场所活动, “下基层、察
@@ -1650,7 +1651,9 @@ class EntityRules:
 
     def _quoted(self, text: str) -> list[Entity]:
         """Quoted names with a project head (“海河英才”行动计划); quoted events listed before
-        等…活动 (“龙虾狂欢季”“金秋消费季”等主题活动); a quoted series (“优环境、稳经济”系列活动)."""
+        等…活动 (“龙虾狂欢季”“金秋消费季”等主题活动); a quoted series (“优环境、稳经济”系列活动);
+        a quoted region (“三北”地区, “海赤乔”次区域: a place; a quoted zone is more often a kind or
+        a title, “口袋公园”, “新中式茶饮发展先行区”, so those are left)."""
         out = [
             Entity(m.start(), m.end(), "PROJECT", m.group(0), "quoted")
             for pattern in self._quoted_res
@@ -1664,6 +1667,8 @@ class EntityRules:
             out.append(Entity(m.start(), m.end(), "PROJECT", m.group(0), "quoted"))
         for m in _QUOTED_CAMPAIGN.finditer(text) if "”" in text else ():
             out.append(Entity(m.start(), m.end(), "PROJECT", m.group(0), "quoted"))
+        for m in _QUOTED_REGION.finditer(text) if "”" in text else ():
+            out.append(Entity(m.start(), m.end(), "PLACE", m.group(0), "quoted"))  # “三北”地区, “海赤乔”次区域
         return out
 
     def _from_tokens(self, text: str, tokens: Sequence[TokenSpan], local: frozenset[str]) -> list[Entity]:

@@ -2102,6 +2102,19 @@ def rules_nlp():
             [("大黄山", "PLACE")],
             ["入库大黄山"],
         ),
+        # a quoted region (tianjin 2024, hailaer 2019); a quoted kind of park is none (chizhou 2023)
+        (
+            "拥有作为京津冀和“三北”地区海上门户的优势。实现“海赤乔”次区域国际合作交流深入发展。",
+            "天津市",
+            [("“三北”地区", "PLACE"), ("“海赤乔”次区域", "PLACE")],
+            [],
+        ),
+        (
+            "谋划推进滨江区域“长江一号公路”；建成“口袋公园”4处、城市绿道6公里。",
+            "池州市",
+            [],
+            ["“口袋公园”"],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
