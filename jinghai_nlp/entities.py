@@ -1509,14 +1509,20 @@ class EntityRules:
     def _with_glossed_names(self, text: str, ents: list[Entity], local: frozenset[str]) -> list[Entity]:
         """A name, a place glossed in brackets, then a head's words are one name: 中国（沙特）吉赞产业园,
         中欧班列（乌鲁木齐）集结中心 (the name before and the place inside go into it). The words
-        after the bracket run to the first head within _GLOSSED_REACH characters, with no mark of
-        the clause between; a company's head is not one (companies are read from the text)."""
+        after the bracket are a name found there with a head (中欧（中亚）“天山号”班列), else run to
+        the first head within _GLOSSED_REACH characters, with no mark of the clause between; a
+        company's head is not one (companies are read from the text)."""
 
         def glossed(ent: Entity) -> tuple[int, str] | None:
             m = _GLOSS.match(text, ent.end) if ent.label in ("PLACE", "PROJECT") else None
             if m is None or not self._is_place_name(m.group(1), local) or _EDITION.match(text, m.end()):
                 return None  # 中国(四川)首届民族音乐周: the edition is no part of the name (guide §3)
             s = m.end()
+            inner = next((e for e in ents if e.start == s), None)
+            if inner is not None and inner.label != "DATE" and inner.end - s <= _GLOSSED_REACH:
+                head = self._head_of(inner.text)  # 中欧（中亚）“天山号”班列: the name found after the bracket
+                if head is not None and not head.company:
+                    return inner.end, inner.label
             for end in range(s + 2, min(len(text), s + _GLOSSED_REACH) + 1):
                 if not _HAN.fullmatch(text[end - 1]):
                     return None
