@@ -1063,7 +1063,7 @@ class EntityRules:
         ents = self._places_with_kinds(text, _with_place_led_works(text, _with_zone_parts(text, ents)), tokens)
         ents = _with_numbers_before(text, _with_name_fragments(text, _with_places_of_works(ents), tokens))
         ents = self._with_branches(text, _with_place_offices(text, ents), local_names)
-        ents = self._with_glossed_names(text, ents, local_names)
+        ents = self._with_glossed_names(text, _quoted_zones(text, ents), local_names)
         ents = [_as_work(text, self._without_title_tail(text, e, local_names)) for e in ents]
         ents = self._without_name_openings(self._honoured_lists(text, self._with_levels(text, ents)), tokens)
         ents = _without_fields_of_work(text, _without_title_scopes(text, _joined_works(text, ents)), self.res.tags)
@@ -2226,6 +2226,30 @@ class EntityRules:
             if _builds(text, start, e):
                 label = head.built
         return Entity(start, e, label, name, "head")
+
+
+_QUOTED_NAME = re.compile(r"“([^“”\n]{3,16}[园区])”")
+_QUOTED_TITLE = re.compile(r"^(?:中国|全国)|最|百强|示范|标杆")
+
+
+def _quoted_zones(text: str, ents: list[Entity]) -> list[Entity]:
+    """A quoted zone's name that opens with a place is one place, quotes and all: “乌鲁木齐—深圳
+    创新园”, “丝绸之路经济带法务区” (quoted zones without a place are mostly kinds or titles:
+    “口袋公园”, “新中式茶饮发展先行区”)."""
+    if "”" not in text:
+        return ents
+    out = list(ents)
+    for m in _QUOTED_NAME.finditer(text):
+        inside = [k for k, e in enumerate(out) if m.start() < e.end and e.start < m.end()]
+        if not inside or out[inside[0]].start != m.start(1) or out[inside[0]].label != "PLACE":
+            continue
+        if any(out[k].start < m.start() or out[k].end > m.end() for k in inside):
+            continue
+        if m.end(1) - out[inside[0]].end < 2 or _QUOTED_TITLE.search(m.group(1)):
+            continue  # “大黄山”: the place itself in quotes; “中国最佳康养休闲旅游名区”: a title
+        zone = Entity(m.start(), m.end(), "PLACE", m.group(0), "quoted")
+        out[inside[0] : inside[-1] + 1] = [zone]
+    return out
 
 
 def _without_trade(ent: Entity) -> Entity:

@@ -2115,6 +2115,20 @@ def rules_nlp():
             [],
             ["“口袋公园”"],
         ),
+        # a quoted zone that opens with a place is one place (wulumuqi 2024); a quoted title is not
+        # (huangshanqu 2024)
+        (
+            "用好“四方合作”机制，推进“乌鲁木齐—深圳创新园”、丝路国际科学城建设。推动“丝绸之路经济带法务区”建设。",
+            "乌鲁木齐市",
+            [("“乌鲁木齐—深圳创新园”", "PLACE"), ("“丝绸之路经济带法务区”", "PLACE")],
+            ["深圳"],
+        ),
+        (
+            "大力发展创意经济等高端服务业，打响“中国最佳康养休闲旅游名区”品牌。",
+            "黄山区",
+            [],
+            ["“中国最佳康养休闲旅游名区”"],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
