@@ -118,9 +118,12 @@ MASS_ORGS = _anchored(
 # PROJECT): 中央安全生产考核巡查, 国务院高质量发展综合督查, 中央脱贫攻坚专项巡视
 CENTRAL_INSPECTIONS = re.compile(r"(?:中央|国务院)(?:(?![和及与、])[\u4e00-\u9fff]){2,10}?(?:巡查|督查|巡视)(?!组)")
 NATIONAL_PROGRAMMES = _anchored(
-    "[“一六七八九三爱中农二四五国]",
+    "[“一六七八九三爱中农二四五国第]",
     r"“一带一路”(?:倡议)?|一带一路|“?[六七八九]五”?普法|“东数西算”|三北防护林|爱国卫生运动|(?:中国)?农民丰收节|"
-    r"“[二三四五六七]经普”|[二三四五六七]经普|“国土[二三四]调”|国土[二三四]调",
+    r"“[二三四五六七]经普”|[二三四五六七]经普|“国土[二三四]调”|国土[二三四]调|"
+    # the national pilot of extending land contracts (jinghai 2026: 第二轮土地承包延包30年试点,
+    # huangshanqu 2024: 第二轮土地承包到期后再延长30年试点)
+    r"第二轮土地承包(?:到期后)?(?:再延长|延包|延长)30年试点",
 )
 _SCHOOL_SUFFIX = re.compile(r"第?[一二三四五六七八九十]{1,2}中(?![心国华央学])|旅校|卫校|职校|技校|党校")
 _NAMED_CAMPUS = re.compile(r"新?(?:校区|院区)|[\u4e00-\u9fff]{2}(?:校区|院区)")
@@ -1061,12 +1064,12 @@ class EntityRules:
             text, _without_quoted_kinds(_with_fields(text, _repeated(text, ents, tokens, masked), masked))
         )
         ents = self._places_with_kinds(text, _with_place_led_works(text, _with_zone_parts(text, ents)), tokens)
-        ents = _with_numbers_before(text, _with_name_fragments(text, _with_places_of_works(ents), tokens))
+        ents = _with_numbers_before(text, _with_name_fragments(text, _with_places_of_works(text, ents), tokens))
         ents = self._with_branches(text, _with_place_offices(text, ents), local_names)
         ents = self._with_glossed_names(text, _quoted_zones(text, ents), local_names)
         ents = [_as_work(text, self._without_title_tail(text, e, local_names)) for e in ents]
         ents = self._without_name_openings(self._honoured_lists(text, self._with_levels(text, ents)), tokens)
-        ents = _without_fields_of_work(text, _without_title_scopes(text, _joined_works(text, ents)), self.res.tags)
+        ents = _without_fields_of_work(text, _without_title_scopes(text, ents), self.res.tags)
         # 在天津市静海区第三届人民代表大会第七次会议上: the session's name is a formula (DECISIONS.md)
         return [e for e in ents if not (e.label == "PLACE" and _CONGRESS_AFTER.match(text, e.end))]
 
@@ -2652,15 +2655,27 @@ def _abbreviated_routes(text: str, tokens: Sequence[TokenSpan]) -> list[Entity]:
     return out
 
 
-def _with_places_of_works(ents: list[Entity]) -> list[Entity]:
-    """A place or a body written right before a project names it, and both are one project:
-    秧溪河汪王岭段中小河流治理工程, 长江池州段河道治理, 达坂城区抽水蓄能电站, 上海合作组织天津峰会."""
+def _with_places_of_works(text: str, ents: list[Entity]) -> list[Entity]:
+    """A place, a body or a work written right before a project names it, and both are one project:
+    秧溪河汪王岭段中小河流治理工程, 长江池州段河道治理, 达坂城区抽水蓄能电站, 上海合作组织天津峰会,
+    环北部湾广西水资源配置工程钦州干线, 陆海新通道集装箱分拨中心一期工程 (a phase's 工程 with it);
+    quoted names stay apart (“金秋消费季”“跨年消费季”), and so does a place before a national
+    programme (焦村镇贤村第二轮土地承包…试点: where it is done)."""
     out: list[Entity] = []
     for ent in ents:
         prev = out[-1] if out else None
-        names = prev is not None and (prev.label == "PLACE" or prev.label == "INSTITUTION" and prev.source != "list")
-        if prev is not None and names and ent.label == "PROJECT" and prev.end == ent.start:
-            out[-1] = Entity(prev.start, ent.end, "PROJECT", prev.text + ent.text, ent.source)
+        names = prev is not None and (
+            prev.label == "PLACE"
+            or prev.label == "INSTITUTION"
+            and prev.source != "list"
+            or prev.label == "PROJECT"
+            and "“" not in prev.text + ent.text
+        )
+        if prev is not None and names and ent.label == "PROJECT" and prev.end == ent.start and ent.source != "quoted":
+            end = ent.end
+            if ent.text.endswith("期") and text.startswith(("工程", "项目"), end):
+                end += 2  # …集装箱分拨中心一期工程: the phase's work
+            out[-1] = Entity(prev.start, end, "PROJECT", text[prev.start : end], ent.source)
             continue
         out.append(ent)
     return out
@@ -2806,33 +2821,6 @@ def _run_on(text: str, ents: list[Entity], grow: Callable[[Entity], tuple[int, s
 # a state office of a place, named by the place: 南京海关, 钦州海事局, 池州调查队 (maximal name)
 _PLACE_OFFICE = re.compile(r"海关|海事局|边检站|出入境边防检查站|调查队|税务局|气象局|海警局|边境管理支队")
 _ZONE_ENDINGS = (*_ZONE_KINDS, *_OWN_ZONES)
-
-
-_PLAIN_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州|旗|镇|乡|村)")  # 池州 + 环境整治工程: apart
-
-
-def _joined_works(text: str, ents: list[Entity]) -> list[Entity]:
-    """A place or section and the work on it written right after, found as two names, are one
-    project: 秧溪河汪王岭段 + 中小河流治理工程, 陆海新通道 + 集装箱分拨中心一期; quoted names
-    stay apart (“金秋消费季”“跨年消费季”: two campaigns)."""
-    out: list[Entity] = []
-    for ent in ents:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.end == ent.start
-            and prev.label in ("PLACE", "PROJECT")
-            and ent.label == "PROJECT"
-            and "“" not in prev.text + ent.text
-            and not _PLAIN_PLACE.fullmatch(prev.text)
-        ):
-            end = ent.end
-            if ent.text.endswith("期") and text.startswith(("工程", "项目"), end):
-                end += 2  # …集装箱分拨中心一期工程: the phase's work
-            out[-1] = Entity(prev.start, end, "PROJECT", text[prev.start : end], prev.source)
-            continue
-        out.append(ent)
-    return out
 
 
 def _with_place_offices(text: str, ents: list[Entity]) -> list[Entity]:

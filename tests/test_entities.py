@@ -2129,6 +2129,14 @@ def rules_nlp():
             [],
             ["“中国最佳康养休闲旅游名区”"],
         ),
+        # the national pilot of extending land contracts, not the village where it is done
+        # (jinghai 2026, huangshanqu 2024)
+        (
+            "第二轮土地承包延包30年试点工作圆满完成。完成新丰乡盛洪村、焦村镇贤村第二轮土地承包到期后再延长30年试点工作。",
+            "静海区",
+            [("第二轮土地承包延包30年试点", "PROJECT"), ("第二轮土地承包到期后再延长30年试点", "PROJECT")],
+            [],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
