@@ -2137,6 +2137,13 @@ def rules_nlp():
             [("第二轮土地承包延包30年试点", "PROJECT"), ("第二轮土地承包到期后再延长30年试点", "PROJECT")],
             [],
         ),
+        # a programme after its verb and before its work's completion (tianjin 2024)
+        (
+            "实际使用外资57.7亿美元。全面深化服务贸易创新发展试点任务圆满完成。",
+            "天津市",
+            [("服务贸易创新发展试点", "PROJECT")],
+            [],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
