@@ -99,6 +99,10 @@ PROGRAMME_RE = re.compile(
     + ")",
     re.M,
 )
+# a pilot or programme a place is supported to run: 支持西昌、冕宁开展四川省县城新型城镇化建设试点
+SUPPORTED_PILOT_RE = re.compile(
+    r"支持[^，。；：\n]{2,12}?(?:开展|实施|推进)(?P<name>[^，。；：、\n“”《》（）()]{4,20}?(?:试点|行动|工程))(?=[，。；\n]|工作)"
+)
 PROGRAMME_OPENING_RE = re.compile(
     rf"(?:^|(?<=[，。；：\n]))(?!{_PROGRAMME_ADVERBS}|{_PROGRAMME_VERBS})"  # not after its verb (PROGRAMME_RE)
     + _PROGRAMME_NAME
@@ -1008,7 +1012,9 @@ class EntityRules:
             for m in itertools.chain(DEVELOPMENT_CONFERENCE.finditer(text), CAMPAIGN_YEAR.finditer(text))
         ]
         cands += self._companies(text)
-        for m in itertools.chain(PROGRAMME_RE.finditer(text), PROGRAMME_OPENING_RE.finditer(text)):
+        for m in itertools.chain(
+            PROGRAMME_RE.finditer(text), PROGRAMME_OPENING_RE.finditer(text), SUPPORTED_PILOT_RE.finditer(text)
+        ):
             name = m.group("name")
             if "、" in name and not _parallel_items(name):
                 continue

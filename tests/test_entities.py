@@ -2144,6 +2144,13 @@ def rules_nlp():
             [("服务贸易创新发展试点", "PROJECT")],
             [],
         ),
+        # a pilot a place is supported to run (liangshan 2024)
+        (
+            "支持西昌、冕宁开展四川省县城新型城镇化建设试点，每县打造示范镇。支持西昌开展深化县域内城乡融合改革发展省级试点。",
+            "凉山彝族自治州",
+            [("四川省县城新型城镇化建设试点", "PROJECT"), ("深化县域内城乡融合改革发展省级试点", "PROJECT")],
+            ["四川省"],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
