@@ -81,7 +81,7 @@ _PROGRAMME_NAME = (
     r"(?:三年行动计划|行动计划|三年行动|攻坚行动|专项行动|专项整治|专项斗争|行动|工程|计划|试点)"
 )
 # what a report says of a programme after naming it: 国企改革三年行动圆满收官, …三年行动高效落实
-_PROGRAMME_DONE = r"(?:圆满收官|通过国家验收|深入实施|全面铺开|接续实施|高效落实|有序推进|扎实推进|取得)"
+_PROGRAMME_DONE = r"(?:圆满收官|通过国家验收|深入实施|全面铺开|接续实施|高效落实|有序推进|扎实推进|取得|成效)"
 # a named programme introduced by its verb: 实施服务业扩能提质行动, 扎实推进营商环境优化提升三年行动;
 # (PROGRAMME_OPENING_RE) or opening a clause that says what became of it: 国企改革三年行动圆满收官
 _PROGRAMME_ADVERBS = (
@@ -104,7 +104,8 @@ SUPPORTED_PILOT_RE = re.compile(
     r"支持[^，。；：\n]{2,12}?(?:开展|实施|推进)(?P<name>[^，。；：、\n“”《》（）()]{4,20}?(?:试点|行动|工程))(?=[，。；\n]|工作)"
 )
 PROGRAMME_OPENING_RE = re.compile(
-    rf"(?:^|(?<=[，。；：\n]))(?!{_PROGRAMME_ADVERBS}|{_PROGRAMME_VERBS})"  # not after its verb (PROGRAMME_RE)
+    # not after its verb (PROGRAMME_RE), nor after a verb of the clause (巩固国企改革三年行动成效)
+    rf"(?:^|(?<=[，。；：\n]))(?!{_PROGRAMME_ADVERBS}|{_PROGRAMME_VERBS}|巩固|提升|扩大|放大|发挥)"
     + _PROGRAMME_NAME
     + "(?="
     + _PROGRAMME_DONE

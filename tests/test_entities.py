@@ -2151,6 +2151,20 @@ def rules_nlp():
             [("四川省县城新型城镇化建设试点", "PROJECT"), ("深化县域内城乡融合改革发展省级试点", "PROJECT")],
             ["四川省"],
         ),
+        # a programme opening a clause that tells its results (qinzhou 2024); not the object of the
+        # clause's verb (chizhou 2023)
+        (
+            "新增及修复红树林210.1公顷，茅尾海面源污染处理试点成效获生态环境部认可。",
+            "钦州市",
+            [("茅尾海面源污染处理试点", "PROJECT")],
+            [],
+        ),
+        (
+            "系统推进重点领域改革。巩固国企改革三年行动成效，推动市投控集团完善公司治理。",
+            "池州市",
+            [("国企改革三年行动", "PROJECT")],
+            ["巩固国企改革三年行动"],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
