@@ -2162,7 +2162,7 @@ def rules_nlp():
         (
             "系统推进重点领域改革。巩固国企改革三年行动成效，推动市投控集团完善公司治理。",
             "池州市",
-            [("国企改革三年行动", "PROJECT")],
+            [],
             ["巩固国企改革三年行动"],
         ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
