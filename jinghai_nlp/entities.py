@@ -1017,10 +1017,13 @@ class EntityRules:
             PROGRAMME_RE.finditer(text), PROGRAMME_OPENING_RE.finditer(text), SUPPORTED_PILOT_RE.finditer(text)
         ):
             name = m.group("name")
+            s0 = m.start("name")
             if "、" in name and not _parallel_items(name):
-                continue
+                last = name[name.rindex("、") + 1 :]
+                if len(last) < 6 or last[0].isdigit():
+                    continue  # 6座泵站新建重建工程: works counted
+                s0 += len(name) - len(last)  # 深化跨境电商、市场采购贸易、内外贸一体化试点: the last item's name
             if not name.endswith(("等", "各项", "各类")) and "等" not in name[-3:]:
-                s0 = m.start("name")
                 count = _COUNT_PREFIX.match(text, s0)
                 if count is not None and m.end() - count.end() >= 4:
                     s0 = count.end()  # 持续实施20项民心工程: the programme is 民心工程

@@ -2165,6 +2165,26 @@ def rules_nlp():
             [],
             ["巩固国企改革三年行动"],
         ),
+        # the last item of a list of works after a programme verb is the programme (wulumuqi 2024,
+        # hailaer 2019), not works counted (chizhou 2023)
+        (
+            "对外贸易量质齐升。深化跨境电商、市场采购贸易、内外贸一体化试点，拓展中间品贸易。",
+            "乌鲁木齐市",
+            [("内外贸一体化试点", "PROJECT")],
+            [],
+        ),
+        (
+            "推进农业面源污染治理进程，启动实施化肥农药零增长、畜禽粪污和残膜回收利用行动，畜禽粪污无害化处理率提升。",
+            "海拉尔区",
+            [("畜禽粪污和残膜回收利用行动", "PROJECT")],
+            [],
+        ),
+        (
+            "实施灌区节水改造、3条中小河流治理、6座泵站新建重建工程，推进花庙水库建设。",
+            "池州市",
+            [],
+            ["6座泵站新建重建工程"],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
