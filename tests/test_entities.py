@@ -2185,6 +2185,13 @@ def rules_nlp():
             [],
             ["6座泵站新建重建工程"],
         ),
+        # 超算, 智算 and 算力 are words (lexicon): a supercomputing centre's whole name (tianjin 2024)
+        (
+            "推动曙光超算互联网平台、天津超算中心、基础电信运营商算力设施等广泛接入。",
+            "天津市",
+            [("天津超算中心", "INSTITUTION")],
+            ["天津"],
+        ),
         # nor a kind of project listed among companies' ones (qinzhou 2024)
         (
             "开工建设中伟二期、国投电厂3号4号机组、能源储运、源网荷储示范等项目，",
