@@ -97,3 +97,27 @@ def test_jieba_is_imported_without_pkg_resources_and_leaves_it_importable() -> N
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().endswith("ok")
+
+
+@pytest.mark.parametrize(
+    "text,words",
+    [
+        # jieba's dictionary cuts these policy terms into characters; the lexicon keeps them whole
+        ("推动文旅康养融合发展，完善冷链物流和多式联运体系。", ["文旅", "康养", "冷链", "多式联运"]),
+        ("支持天津超算中心建设，提升智算算力。", ["超算", "智算", "算力"]),
+        ("国家级非遗代表性传承人记录工程。", ["非遗", "传承人"]),
+        ("中国（上海）自由贸易试验区临港新片区、自贸区建设。", ["自由贸易试验区", "自贸区"]),
+    ],
+)
+def test_the_lexicon_keeps_policy_terms_whole(nlp_tokens: object, text: str, words: list[str]) -> None:
+    got = nlp_tokens(text)  # type: ignore[operator]
+    for w in words:
+        assert w in got, (w, got)
+
+
+@pytest.fixture(scope="module")
+def nlp_tokens() -> object:
+    import jinghai_nlp
+
+    nlp = jinghai_nlp.load()
+    return lambda text: [t.text for t in nlp.make_doc(text)]
