@@ -248,8 +248,8 @@ def test_segmentation_pkuseg_model_trains_and_round_trips(tmp_path) -> None:
     assert [t.text for t in load(tmp_path / "pipe").make_doc("天津市静海区新增绿色工厂")] == words
 
 
-# the shipped model on the test split, measured 2026-12-07 (models/README.md): fail on a regression
-SHIPPED_TEST_F1 = {"PLACE": 0.717, "INSTITUTION": 0.769, "PROJECT": 0.664, "DATE": 0.924}
+# the shipped model on the test split, measured 2026-12-08 (models/README.md): fail on a regression
+SHIPPED_TEST_F1 = {"PLACE": 0.721, "INSTITUTION": 0.771, "PROJECT": 0.681, "DATE": 0.924}
 TOLERANCE = 0.02
 
 
