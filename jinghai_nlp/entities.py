@@ -1491,10 +1491,7 @@ class EntityRules:
         zone = head_of.head if head_of is not None and head_of.label == "PLACE" and len(head_of.head) >= 2 else ""
         sought = False
         if zone and (title.group() in ("国家级", "省级") or title.end() > len(ent.text) - len(zone)):
-            ceiling = min(len(text), ent.end + _CLAUSE_REACH)
-            clause_end = first_of(text, "，。；：\n", ent.end, ceiling)
-            rest = text[ent.end : ceiling if clause_end < 0 else clause_end]
-            sought = title.group() in ("国家级", "省级") and "创建" in rest
+            sought = title.group() in ("国家级", "省级") and "创建" in text[ent.end : _clause_end(text, ent.end)]
             if not sought:
                 return ent  # 南山国家级旅游度假区, 长三角生态绿色一体化发展示范区: a zone of that rank or kind
         for n in range(min(len(ent.text) - 1, 8), 1, -1):
@@ -1526,12 +1523,15 @@ class EntityRules:
         the first head within _GLOSSED_REACH characters, with no mark of the clause between; a
         company's head is not one (companies are read from the text)."""
 
+        starts = [e.start for e in ents]  # ents are sorted by start
+
         def glossed(ent: Entity) -> tuple[int, str] | None:
             m = _GLOSS.match(text, ent.end) if ent.label in ("PLACE", "PROJECT") else None
             if m is None or not self._is_place_name(m.group(1), local) or _EDITION.match(text, m.end()):
                 return None  # 中国(四川)首届民族音乐周: the edition is no part of the name (guide §3)
             s = m.end()
-            inner = next((e for e in ents if e.start == s), None)
+            k = _index_at(starts, s)
+            inner = ents[k] if k is not None else None
             if inner is not None and inner.label != "DATE" and inner.end - s <= _GLOSSED_REACH:
                 head = self._head_of(inner.text)  # 中欧（中亚）“天山号”班列: the name found after the bracket
                 if head is not None and not head.company:
@@ -2251,17 +2251,29 @@ def _quoted_zones(text: str, ents: list[Entity]) -> list[Entity]:
     “口袋公园”, “新中式茶饮发展先行区”)."""
     if "”" not in text:
         return ents
-    out = list(ents)
+    starts = [e.start for e in ents]  # ents are sorted by start and do not overlap
+    zones: dict[int, tuple[int, Entity]] = {}  # first entity inside the quotes -> (last + 1, the zone)
     for m in _QUOTED_NAME.finditer(text):
-        inside = [k for k, e in enumerate(out) if m.start() < e.end and e.start < m.end()]
-        if not inside or out[inside[0]].start != m.start(1) or out[inside[0]].label != "PLACE":
+        first = _index_at(starts, m.start(1))  # the place that opens the name, right after “
+        if first is None or ents[first].label != "PLACE" or first > 0 and ents[first - 1].end > m.start():
             continue
-        if any(out[k].start < m.start() or out[k].end > m.end() for k in inside):
-            continue
-        if m.end(1) - out[inside[0]].end < 2 or _QUOTED_TITLE.search(m.group(1)):
+        last = bisect.bisect_left(starts, m.end())  # the entities that start inside the quotes
+        if ents[last - 1].end > m.end():
+            continue  # one runs on past the closing ”
+        if m.end(1) - ents[first].end < 2 or _QUOTED_TITLE.search(m.group(1)):
             continue  # “大黄山”: the place itself in quotes; “中国最佳康养休闲旅游名区”: a title
-        zone = Entity(m.start(), m.end(), "PLACE", m.group(0), "quoted")
-        out[inside[0] : inside[-1] + 1] = [zone]
+        zones[first] = (last, Entity(m.start(), m.end(), "PLACE", m.group(0), "quoted"))
+    if not zones:
+        return ents
+    out: list[Entity] = []
+    k = 0
+    while k < len(ents):
+        if k in zones:
+            k, zone = zones[k]
+            out.append(zone)
+        else:
+            out.append(ents[k])
+            k += 1
     return out
 
 
@@ -2676,10 +2688,8 @@ def _with_places_of_works(text: str, ents: list[Entity]) -> list[Entity]:
         prev = out[-1] if out else None
         names = prev is not None and (
             prev.label == "PLACE"
-            or prev.label == "INSTITUTION"
-            and prev.source != "list"
-            or prev.label == "PROJECT"
-            and "“" not in prev.text + ent.text
+            or (prev.label == "INSTITUTION" and prev.source != "list")
+            or (prev.label == "PROJECT" and "“" not in prev.text + ent.text)
         )
         if prev is not None and names and ent.label == "PROJECT" and prev.end == ent.start and ent.source != "quoted":
             end = ent.end
@@ -3006,6 +3016,14 @@ def _clause_start(text: str, pos: int) -> int:
     return max(last_of(text, "，。；：\n", pos, floor) + 1, floor)
 
 
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause that ``pos`` is in ends (at ，。；： or a line break), looking ahead at most
+    _CLAUSE_REACH characters: the twin of :func:`_clause_start`."""
+    ceiling = min(len(text), pos + _CLAUSE_REACH)
+    end = first_of(text, "，。；：\n", pos, ceiling)
+    return ceiling if end < 0 else end
+
+
 def _builds(text: str, start: int, end: int) -> bool:
     """Whether the clause around ``text[start:end]`` is about building it (开工, 建成, 搬迁 …)."""
     floor, ceiling = max(0, start - _CLAUSE_REACH), min(len(text), end + _CLAUSE_REACH)
@@ -3045,10 +3063,7 @@ def _in_project_lists(text: str, ents: list[Entity]) -> list[Entity]:
     out: list[Entity] = []
     for ent in ents:
         if ent.label == "PLACE" and ent.source == "head" and ent.end < len(text) and text[ent.end] in "、等":
-            ceiling = min(len(text), ent.end + _CLAUSE_REACH)
-            clause_end = first_of(text, "，。；：\n", ent.end, ceiling)
-            clause_end = ceiling if clause_end < 0 else clause_end
-            if WORK_LIST_END.search(text, ent.end, clause_end):
+            if WORK_LIST_END.search(text, ent.end, _clause_end(text, ent.end)):
                 ent = Entity(ent.start, ent.end, "PROJECT", ent.text, ent.source)
         out.append(ent)
     return out
